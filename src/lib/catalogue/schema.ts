@@ -1,0 +1,132 @@
+/**
+ * The catalogue of administrative procedures (thủ tục hành chính), as written by `npm run import`
+ * into content/catalogue/services.json and read by the site. One schema for both sides, so the
+ * import can never write something the site cannot read.
+ *
+ * Rule for every optional field: it is present only when a source states it. Nothing is inferred:
+ * a procedure without an `onlineLevel` has no level in any source, not "level 2".
+ */
+import { z } from 'zod';
+
+/** National procedure code, "1.001193": one digit, a dot, six digits. */
+export const PROCEDURE_CODE = /^\d\.\d{6}$/;
+
+/** Government tiers that carry out procedures. `huyen` (district) exists only in pre-2025 data. */
+export const TIERS = ['tinh', 'xa', 'huyen', 'bo', 'khac'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** The three ways to submit a dossier. The values double as URL segments. */
+export const METHODS = ['truc-tuyen', 'buu-chinh', 'truc-tiep'] as const;
+export type MethodKind = (typeof METHODS)[number];
+
+/** Online service levels of Nghị định 43/2011/NĐ-CP (level 1 was information only). */
+export const ONLINE_LEVELS = [2, 3, 4] as const;
+export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
+
+/** Online modes of Nghị định 42/2022/NĐ-CP: the whole procedure online, or only part of it. */
+export const ONLINE_MODES = ['toan-trinh', 'mot-phan'] as const;
+export type OnlineMode = (typeof ONLINE_MODES)[number];
+
+/** Units of processing time as the national database writes them. */
+export const TIME_UNITS = ['ngay-lam-viec', 'ngay', 'gio', 'thang', 'nam'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+export const processingTimeSchema = z
+  .object({
+    /** The number of units, when the source gives one. */
+    value: z.number().positive().optional(),
+    /** The unit, when the source names one ("7" alone has no unit). */
+    unit: z.enum(TIME_UNITS).optional(),
+    /** The source's own words, always kept: "7 Ngày làm việc". */
+    text: nonEmpty,
+  })
+  .strict();
+
+export const feeSchema = z
+  .object({
+    /** The source's own words: "Miễn phí", "50.000 VNĐ (đồng/lần)". */
+    text: nonEmpty,
+    /** The amount in đồng when the text states exactly one amount in VND; 0 means free of charge. */
+    amountVnd: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const methodSchema = z
+  .object({
+    kind: z.enum(METHODS),
+    time: processingTimeSchema.optional(),
+    fee: feeSchema.optional(),
+    /** The source's description of this way of submitting, e.g. where to go. */
+    description: nonEmpty.optional(),
+  })
+  .strict();
+
+export const procedureSchema = z
+  .object({
+    code: z.string().regex(PROCEDURE_CODE),
+    /** The province's variant of the code, e.g. "1.001193.000.00.00.H58", when a source gives it. */
+    localCode: nonEmpty.optional(),
+    name: nonEmpty,
+    /** Lĩnh vực, as the source names it: "Hộ tịch". */
+    field: nonEmpty,
+    /** Id of the citizen-facing topic group (content/catalogue/topic-groups.json); "khac" when unmapped. */
+    topicGroup: z.string().regex(/^[a-z0-9-]+$/),
+    /** Tiers that carry the procedure out; empty when no source says. Sorted in TIERS order. */
+    tiers: z.array(z.enum(TIERS)),
+    /** Cơ quan thực hiện, one agency per entry. */
+    agencies: z.array(nonEmpty),
+    /** Cơ quan có thẩm quyền, when it differs from or adds to the agencies. */
+    competentAuthority: nonEmpty.optional(),
+    /** Cơ quan ban hành: who published the procedure (from list exports). */
+    issuingAgencies: z.array(nonEmpty).optional(),
+    /** Đối tượng thực hiện: who may apply. */
+    applicants: z.array(nonEmpty),
+    /** Cách thức thực hiện: one entry per way and sub-case, in the source's order. */
+    methods: z.array(methodSchema),
+    /** Số quyết định công bố: the decision that published the procedure. */
+    decision: nonEmpty.optional(),
+    /** Loại thủ tục, in the source's words. */
+    procedureType: nonEmpty.optional(),
+    /** The official page of the procedure (link_truy_cap), where citizens submit. */
+    sourceUrl: z.string().url().optional(),
+    /** Mức độ (Nghị định 43/2011), only when a source states it. */
+    onlineLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    /** Toàn trình / một phần (Nghị định 42/2022), only when a source states it. */
+    onlineMode: z.enum(ONLINE_MODES).optional(),
+  })
+  .strict();
+
+const catalogueFields = {
+  /** The attribution shown on every procedure page. */
+  attribution: nonEmpty,
+  /** The date of the newest source export, YYYY-MM-DD: "last updated" on procedure pages. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The files the catalogue was imported from, as passed to the import. */
+  sources: z.array(
+    z
+      .object({
+        file: nonEmpty,
+        format: z.enum(['xlsx', 'json', 'csv']),
+        rows: z.number().int().nonnegative(),
+      })
+      .strict(),
+  ),
+};
+
+/** The whole catalogue file, every procedure checked: what the import must write. */
+export const catalogueSchema = z
+  .object({ ...catalogueFields, procedures: z.array(procedureSchema) })
+  .strict();
+
+/** The file's outer shape only, for readers that check each procedure on their own. */
+export const catalogueEnvelopeSchema = z
+  .object({ ...catalogueFields, procedures: z.array(z.object({ code: z.string() }).passthrough()) })
+  .strict();
+
+export type ProcessingTime = z.infer<typeof processingTimeSchema>;
+export type Fee = z.infer<typeof feeSchema>;
+export type Method = z.infer<typeof methodSchema>;
+export type Procedure = z.infer<typeof procedureSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;

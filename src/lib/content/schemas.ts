@@ -1,0 +1,194 @@
+/**
+ * Front matter of every Markdown collection under content/.
+ *
+ * Written for editors: each field says what it is for. Messages are in Vietnamese and name the
+ * field as it is written in the file, because the person who reads them is the person who typed it.
+ *
+ * Pure zod (no Astro imports) so the build, `npm run check` and the tests all use the same rules.
+ *
+ * Why the field helpers below check values by hand instead of using z.string() or z.number():
+ * the build replaces zod's "missing" and "wrong type" messages with its own English ones
+ * ("Required"), while custom messages reach the editor unchanged.
+ */
+import { z } from 'zod';
+import { vi } from '../../i18n/vi';
+
+const m = vi.schema;
+
+/** Vietnamese names of front-matter fields, used in messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Tiêu đề',
+  description: 'Mô tả ngắn',
+  updated: 'Ngày cập nhật',
+  reviewBy: 'Ngày cần rà soát lại',
+  sources: 'Nguồn thông tin',
+  date: 'Ngày đăng',
+  tags: 'Chủ đề',
+  image: 'Ảnh',
+  imageAlt: 'Mô tả ảnh',
+  order: 'Thứ tự trong mục',
+  label: 'Tên việc cần làm',
+  code: 'Mã thủ tục',
+};
+
+function label(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+function fail(ctx: z.RefinementCtx, message: string): typeof z.NEVER {
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  return z.NEVER;
+}
+
+/** A required line of text, at most `max` characters, e.g. a title. */
+function text(field: string, max: number) {
+  return z.unknown().transform((value, ctx): string => {
+    if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
+    if (typeof value !== 'string') return fail(ctx, m.notText(field, label(field)));
+    const trimmed = value.trim();
+    if (trimmed === '') return fail(ctx, m.emptyText(field, label(field)));
+    if (trimmed.length > max) return fail(ctx, m.tooLong(field, label(field), max));
+    return trimmed;
+  });
+}
+
+/** A calendar date written as 2025-07-01 (YAML reads it as a date; a string is tried too). */
+function date(field: string) {
+  return z.unknown().transform((value, ctx): Date => {
+    if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
+    const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+    if (!parsed || Number.isNaN(parsed.getTime())) return fail(ctx, m.badDate(field, label(field)));
+    return parsed;
+  });
+}
+
+/** A whole number from 1 up, e.g. a position in a list. */
+function position(field: string) {
+  return z.unknown().transform((value, ctx): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      return fail(ctx, m.badNumber(field, label(field)));
+    }
+    return value;
+  });
+}
+
+/** A full web address (http or https). */
+function webAddress() {
+  return z.unknown().transform((value, ctx): string => {
+    if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, m.badUrl);
+    return value;
+  });
+}
+
+/** Any key not in the template: almost always a typing mistake ("titel" for "title"). */
+const unknownKey = z.unknown().transform((_value, ctx) => fail(ctx, m.unknownField));
+
+/** An object of the given fields that reports every other key at that key, so the message names it. */
+function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z
+    .object(shape)
+    .catchall(unknownKey)
+    .transform((data) => data as z.infer<z.ZodObject<Shape>>);
+}
+
+/** Where a fact on the page comes from: a law, a plan, an official page or a newspaper. */
+export const sourceSchema = fields({
+  /**
+   * The document's name as readers would look for it, with its number, date and issuer:
+   * "Kế hoạch 228/KH-UBND ngày 18/8/2017 của UBND tỉnh Tiền Giang".
+   */
+  title: text('title', 300),
+  /**
+   * A full web address where the document can be read. Leave it out only for a document that
+   * has no public copy online; its title must then identify it on its own.
+   */
+  url: webAddress().optional(),
+});
+
+/** The list of sources; factual pages need at least one. */
+const sourceList = z.array(sourceSchema);
+const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, m.noSources)));
+
+/** Fields every page has. */
+const pageFields = {
+  /** The page's heading and the title in browser tabs and search results. Say what the page helps with. */
+  title: text('title', 120),
+  /** One or two sentences shown under the title in lists and in link previews (at most 220 characters). */
+  description: text('description', 220),
+  /** The day the content was last checked and changed. */
+  updated: date('updated'),
+  /** The day by which someone must check the page again; past it, the page tells readers it may be out of date. */
+  reviewBy: date('reviewBy'),
+  /** Position in its section's list: 1 comes first. Pages without it follow, by title. */
+  order: position('order').optional(),
+};
+
+function reviewAfterUpdate(data: { updated?: Date | undefined; reviewBy: Date }, ctx: z.RefinementCtx): void {
+  if (data.updated && data.reviewBy < data.updated) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reviewBy'], message: m.reviewBeforeUpdate });
+  }
+}
+
+/** A factual page: every fact on it must come from one of its `sources`. */
+export const factualPageSchema = fields({ ...pageFields, sources: requiredSources }).superRefine(reviewAfterUpdate);
+
+/** Chính quyền điện tử: what e-government is and what the province has done. */
+export const explainerSchema = factualPageSchema;
+
+/** Hướng dẫn: step-by-step guides (service levels, accounts, payment, following a dossier). */
+export const guideSchema = factualPageSchema;
+
+/** Bưu chính công ích: sending dossiers and receiving results by post. */
+export const postalSchema = factualPageSchema;
+
+/**
+ * Pages about the portal itself (giới thiệu, trường học, khả năng tiếp cận).
+ * Sources are optional here because some of these pages state no facts from elsewhere.
+ */
+export const standalonePageSchema = fields({ ...pageFields, sources: sourceList.optional() }).superRefine(
+  reviewAfterUpdate,
+);
+
+/**
+ * Tin tức: dated news. `image` is checked by the caller (Astro's image() helper resolves the file),
+ * so the schema takes it as a parameter; tests pass a plain string schema.
+ */
+export function newsSchema<Image extends z.ZodTypeAny>(image: Image) {
+  return fields({
+    ...pageFields,
+    /** The day the news was published; news lists are sorted by it, newest first. */
+    date: date('date'),
+    /** Changed later than published? Put the day here. Left out, it is the same as `date`. */
+    updated: date('updated').optional(),
+    /** Short topics in lower case, e.g. [thành phố thông minh, mỹ tho]. */
+    tags: z.array(text('tags', 40)).default([]),
+    /** Optional picture: a file next to the article, written as ./ten-anh.jpg */
+    image: image.optional(),
+    /** What the picture shows, for people who cannot see it. Required with `image`. */
+    imageAlt: text('imageAlt', 200).optional(),
+    sources: requiredSources,
+  }).superRefine((data, ctx) => {
+    reviewAfterUpdate({ updated: data.updated ?? data.date, reviewBy: data.reviewBy }, ctx);
+    if (data.image !== undefined && data.imageAlt === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['imageAlt'], message: m.imageNeedsAlt });
+    }
+  });
+}
+
+/**
+ * One entry of content/top-tasks.json: a task citizens come for most, shown on the home page.
+ * Write the label the way a citizen would say it; the code must be in the catalogue.
+ */
+export const topTaskSchema = fields({
+  /** What the citizen wants to do, in their words: "Đăng ký khai sinh cho con". */
+  label: text('label', 80),
+  /** National code of the procedure, e.g. "1.001193". */
+  code: z.unknown().transform((value, ctx): string =>
+    typeof value === 'string' && /^\d\.\d{6}$/.test(value) ? value : fail(ctx, m.badCode),
+  ),
+  /** Position on the home page, set from the order of the list in the file. */
+  order: z.number().int().nonnegative(),
+});
+
+export type FactualPage = z.infer<typeof factualPageSchema>;
+export type StandalonePage = z.infer<typeof standalonePageSchema>;

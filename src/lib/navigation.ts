@@ -1,0 +1,57 @@
+/**
+ * The portal's sections and their stable URLs. Schools print these addresses, so a path here
+ * must never change once published; add a redirect in the server config if one ever has to.
+ */
+
+export type SectionId =
+  'explainers' | 'guides' | 'postal' | 'catalogue' | 'news' | 'search' | 'stats' | 'schools';
+
+/** URL path of each section, always with the trailing slash the server uses. */
+export const SECTION_PATHS: Record<SectionId, string> = {
+  explainers: '/chinh-quyen-dien-tu/',
+  guides: '/huong-dan/',
+  postal: '/buu-chinh-cong-ich/',
+  catalogue: '/thu-tuc/',
+  news: '/tin-tuc/',
+  search: '/tra-cuu/',
+  stats: '/thong-ke/',
+  schools: '/truong-hoc/',
+};
+
+/** Sections in the header, in the order a citizen needs them. */
+export const MAIN_NAV: readonly SectionId[] = ['catalogue', 'guides', 'postal', 'explainers', 'news'];
+
+/** The URL of one entry inside a Markdown section. */
+export function entryPath(section: SectionId, slug: string): string {
+  return `${SECTION_PATHS[section]}${slug}/`;
+}
+
+/** The page of one procedure, by its national code: /thu-tuc/1.001193/ */
+export function procedurePath(code: string): string {
+  return `${SECTION_PATHS.catalogue}${code}/`;
+}
+
+/** Standalone pages (giới thiệu, trường học …) are served at the site root. */
+export function pagePath(slug: string): string {
+  return `/${slug}/`;
+}
+
+export interface Crumb {
+  label: string;
+  /** Omitted on the current page, which is not a link. */
+  href?: string;
+}
+
+/**
+ * Breadcrumbs from the home page down to the current page. The last crumb is the current page
+ * and carries no link.
+ */
+export function breadcrumbs(homeLabel: string, trail: readonly Crumb[], current: string): Crumb[] {
+  return [{ label: homeLabel, href: '/' }, ...trail, { label: current }];
+}
+
+/** Whether a nav link should be marked as the current section for the page at `pathname`. */
+export function isInSection(pathname: string, sectionPath: string): boolean {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return path === sectionPath || path.startsWith(sectionPath);
+}
