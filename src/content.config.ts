@@ -44,6 +44,12 @@ function topTasksInFileOrder(text: string) {
   return Object.fromEntries(tasks.map((task, order) => [String(task['code']), { ...task, order }]));
 }
 
+/**
+ * The catalogue to build from. CATALOGUE_FILE swaps in another file of the same schema, e.g. the
+ * synthetic catalogue written by `npm run synthetic` for scale tests.
+ */
+const CATALOGUE_FILE = process.env.CATALOGUE_FILE ?? './content/catalogue/services.json';
+
 export const collections = {
   explainers: defineCollection({ loader: markdownIn('explainers'), schema: explainerSchema }),
   guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema }),
@@ -55,7 +61,7 @@ export const collections = {
     schema: topTaskSchema,
   }),
   catalogue: defineCollection({
-    loader: file('./content/catalogue/services.json', { parser: proceduresFromCatalogue }),
+    loader: file(CATALOGUE_FILE, { parser: proceduresFromCatalogue }),
     schema: procedureSchema,
   }),
 };
