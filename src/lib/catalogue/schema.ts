@@ -71,7 +71,7 @@ export const procedureSchema = z
     name: nonEmpty,
     /** Lĩnh vực, as the source names it: "Hộ tịch". */
     field: nonEmpty,
-    /** Id of the citizen-facing topic group (content/catalogue/topic-groups.json); "khac" when unmapped. */
+    /** Id of the citizen-facing topic group (content/catalogue/nhom-linh-vuc.json); "khac" when unmapped. */
     topicGroup: z.string().regex(/^[a-z0-9-]+$/),
     /** Tiers that carry the procedure out; empty when no source says. Sorted in TIERS order. */
     tiers: z.array(z.enum(TIERS)),

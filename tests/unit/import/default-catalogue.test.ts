@@ -1,0 +1,75 @@
+/**
+ * The committed catalogue is exactly what `npm run import:default` makes from the committed sources:
+ * the test runs the same command line (read from package.json) in memory and compares the bytes.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogueSchema } from '../../../src/lib/catalogue/schema';
+import { buildCatalogue, type BuildResult } from '../../../scripts/lib/import/build';
+import { serialiseCatalogue } from '../../../scripts/lib/import/catalogue';
+import { parseImportArgs, type ImportOptions } from '../../../scripts/lib/import/cli';
+import { readSources } from '../../../scripts/lib/import/read-sources';
+import { tallyRows } from '../../../scripts/lib/import/report';
+import { loadTopicGroups } from '../../../scripts/lib/import/topic-groups';
+
+/** The arguments of the import:default script, as npm would pass them. */
+function defaultImportOptions(): ImportOptions {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+  const [, script, ...args] = (scripts['import:default'] ?? '').split(/\s+/);
+  expect(script).toBe('scripts/import-catalogue.ts');
+  const options = parseImportArgs(args);
+  if (options === 'help') throw new Error('import:default asks for help');
+  return options;
+}
+
+const options = defaultImportOptions();
+const committed = readFileSync(options.out);
+let rebuilt: { result: BuildResult; text: string } | undefined;
+
+async function rebuild() {
+  if (!rebuilt) {
+    const sources = await readSources(options.inputs, [options.out]);
+    const result = buildCatalogue(sources, loadTopicGroups(), options.tiers);
+    rebuilt = { result, text: serialiseCatalogue(result.catalogue) };
+  }
+  return rebuilt;
+}
+
+describe('the committed catalogue', { timeout: 60_000 }, () => {
+  it('is reproduced byte for byte by npm run import:default', async () => {
+    const { text } = await rebuild();
+    expect(Buffer.from(text, 'utf8').equals(committed)).toBe(true);
+  });
+
+  it('holds every detail record carried out at province or commune tier, and nothing else', () => {
+    const details = JSON.parse(readFileSync('content/catalogue/sources/detail-extract.json', 'utf8')) as {
+      ma_tthc: string;
+      cap_thuc_hien: string;
+    }[];
+    const expected = details.filter((d) => /Cấp tỉnh|Cấp xã/.test(d.cap_thuc_hien)).map((d) => d.ma_tthc);
+    const catalogue = catalogueSchema.parse(JSON.parse(committed.toString('utf8')));
+    expect(catalogue.procedures.map((p) => p.code)).toEqual([...expected].sort());
+    expect(catalogue.attribution).toBe('Nguồn: Cơ sở dữ liệu quốc gia về thủ tục hành chính');
+  });
+
+  it('accounts for every row of the sources and rejects none', async () => {
+    const { result } = await rebuild();
+    const tally = tallyRows(result.ledger);
+    const rowsRead = result.catalogue.sources.reduce((sum, source) => sum + source.rows, 0);
+    expect(tally.read).toBe(rowsRead);
+    expect(tally.imported + tally.merged + tally.filtered + tally.rejected).toBe(rowsRead);
+    expect(tally.imported).toBe(result.catalogue.procedures.length);
+    expect(tally.rejected).toBe(0);
+  });
+
+  it('uses only topic groups that nhom-linh-vuc.json defines', () => {
+    const groups = new Set(loadTopicGroups().ids);
+    const catalogue = JSON.parse(committed.toString('utf8')) as { procedures: { topicGroup: string }[] };
+    expect(catalogue.procedures.filter((p) => !groups.has(p.topicGroup))).toEqual([]);
+  });
+
+  it('stays small enough to commit and to build from (under 3 MB)', () => {
+    expect(statSync(options.out).size).toBeLessThan(3 * 1024 * 1024);
+  });
+});
