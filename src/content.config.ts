@@ -5,7 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { catalogueEnvelopeSchema, procedureSchema } from './lib/catalogue/schema';
+import {
+  catalogueEnvelopeSchema,
+  catalogueMetaSchema,
+  procedureSchema,
+  topicGroupSchema,
+} from './lib/catalogue/schema';
 import {
   explainerSchema,
   guideSchema,
@@ -50,6 +55,18 @@ function topTasksInFileOrder(text: string) {
  */
 const CATALOGUE_FILE = process.env.CATALOGUE_FILE ?? './content/catalogue/services.json';
 
+/** The catalogue file's own fields (attribution, date, sources) as one entry, "meta". */
+function catalogueMeta(text: string) {
+  const { procedures: _procedures, ...meta } = catalogueEnvelopeSchema.parse(JSON.parse(text));
+  return { meta };
+}
+
+/** Topic groups (nhóm lĩnh vực) in the file's order, which is the order shown to citizens. */
+function topicGroupsInFileOrder(text: string) {
+  const { nhom } = JSON.parse(text) as { nhom: { id: string }[] };
+  return Object.fromEntries(nhom.map((group, order) => [group.id, { ...group, order }]));
+}
+
 export const collections = {
   explainers: defineCollection({ loader: markdownIn('explainers'), schema: explainerSchema }),
   guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema }),
@@ -59,6 +76,14 @@ export const collections = {
   topTasks: defineCollection({
     loader: file('./content/top-tasks.json', { parser: topTasksInFileOrder }),
     schema: topTaskSchema,
+  }),
+  catalogueMeta: defineCollection({
+    loader: file(CATALOGUE_FILE, { parser: catalogueMeta }),
+    schema: catalogueMetaSchema,
+  }),
+  topicGroups: defineCollection({
+    loader: file('./content/catalogue/nhom-linh-vuc.json', { parser: topicGroupsInFileOrder }),
+    schema: topicGroupSchema,
   }),
   catalogue: defineCollection({
     loader: file(CATALOGUE_FILE, { parser: proceduresFromCatalogue }),

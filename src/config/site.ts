@@ -71,9 +71,9 @@ export const site: SiteConfig = {
     name: 'Tiền Giang',
     fullName: 'tỉnh Tiền Giang',
     notice: {
-      text: 'Năm 2025, tỉnh Tiền Giang và tỉnh Đồng Tháp hợp nhất thành tỉnh Đồng Tháp; cấp huyện không còn, chính quyền địa phương còn hai cấp: tỉnh và xã. Thông tin về thủ tục hành chính hiện hành luôn có trên Cổng Dịch vụ công quốc gia.',
+      text: 'Năm 2025, tỉnh Tiền Giang và tỉnh Đồng Tháp hợp nhất thành tỉnh Đồng Tháp; chính quyền địa phương còn hai cấp: tỉnh và xã.',
       source: {
-        title: 'Thư viện Pháp luật: Đồng Tháp sáp nhập với tỉnh nào? Tên gọi mới sau sáp nhập',
+        title: 'Thư viện Pháp luật',
         url: 'https://thuvienphapluat.vn/phap-luat-doanh-nghiep/cau-hoi-thuong-gap/dong-thap-sap-nhap-voi-tinh-nao-ten-goi-moi-dong-thap-sau-sap-nhap-9514.html',
       },
     },

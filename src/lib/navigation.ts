@@ -31,6 +31,23 @@ export function procedurePath(code: string): string {
   return `${SECTION_PATHS.catalogue}${code}/`;
 }
 
+/** Addresses of the catalogue's browse lists. Segments are ASCII slugs or the schema's enum values. */
+export const browsePaths = {
+  group: (groupId: string) => `${SECTION_PATHS.catalogue}nhom/${groupId}/`,
+  field: (groupId: string, fieldSlug: string) => `${SECTION_PATHS.catalogue}nhom/${groupId}/${fieldSlug}/`,
+  agencies: `${SECTION_PATHS.catalogue}co-quan/`,
+  agency: (agencySlug: string) => `${SECTION_PATHS.catalogue}co-quan/${agencySlug}/`,
+  tier: (tier: string) => `${SECTION_PATHS.catalogue}cap/${tier}/`,
+  method: (method: string) => `${SECTION_PATHS.catalogue}cach-nop/${method}/`,
+  level: (level: string) => `${SECTION_PATHS.catalogue}muc-do/${level}/`,
+} as const;
+
+/** Guides that procedure pages point to. The link check test fails if one of them moves. */
+export const GUIDE_PATHS = {
+  postal: entryPath('postal', 'nop-ho-so-nhan-ket-qua-qua-buu-dien'),
+  onlineLevels: entryPath('guides', 'cac-muc-do-dich-vu-cong-truc-tuyen'),
+} as const;
+
 /** Standalone pages (giới thiệu, trường học …) are served at the site root. */
 export function pagePath(slug: string): string {
   return `/${slug}/`;

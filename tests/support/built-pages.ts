@@ -36,13 +36,30 @@ export function isProcedurePage(urlPath: string): boolean {
 }
 
 /**
- * Every page except procedure pages, plus an evenly spread sample of those: enough to cover the
- * template with every shape of data, without running a browser over thousands of pages.
+ * Catalogue lists generated from data (one per field, agency, tier, method and their further
+ * pages): hundreds of pages from one template, like procedure pages.
  */
-export function pagesToAudit(sampleSize = 40): string[] {
+export function isGeneratedListPage(urlPath: string): boolean {
+  return /^\/thu-tuc\/(nhom\/[^/]+\/[^/]+|co-quan\/[^/]+|cap\/[^/]+|cach-nop\/[^/]+|muc-do\/[^/]+)\/(trang-\d+\/)?$/.test(
+    urlPath,
+  );
+}
+
+/** An evenly spread sample of `size` items, always including the first. */
+export function evenSample<T>(items: readonly T[], size: number): T[] {
+  const step = Math.max(1, Math.ceil(items.length / size));
+  return items.filter((_, index) => index % step === 0);
+}
+
+/**
+ * Every page written by hand or from content, plus an evenly spread sample of the pages generated
+ * from the catalogue: enough to cover each template with every shape of data, without running a
+ * browser over thousands of pages.
+ */
+export function pagesToAudit(sampleSize = 30): string[] {
   const paths = builtHtmlFiles().map(urlPathOf);
   const procedures = paths.filter(isProcedurePage);
-  const step = Math.max(1, Math.ceil(procedures.length / sampleSize));
-  const sample = procedures.filter((_, index) => index % step === 0);
-  return [...paths.filter((path) => !isProcedurePage(path)), ...sample];
+  const lists = paths.filter(isGeneratedListPage);
+  const others = paths.filter((path) => !isProcedurePage(path) && !isGeneratedListPage(path));
+  return [...others, ...evenSample(lists, sampleSize), ...evenSample(procedures, sampleSize)];
 }

@@ -120,6 +120,23 @@ export const catalogueSchema = z
   .object({ ...catalogueFields, procedures: z.array(procedureSchema) })
   .strict();
 
+/** The catalogue's own fields, without the procedures. */
+export const catalogueMetaSchema = z.object(catalogueFields).strict();
+
+/**
+ * A topic group (nhóm lĩnh vực) from content/catalogue/nhom-linh-vuc.json: citizen-facing
+ * headings above the official fields. `order` is its position in the file.
+ */
+export const topicGroupSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    ten: nonEmpty,
+    tenNgan: nonEmpty,
+    hinh: z.string().optional(),
+    order: z.number(),
+  })
+  .strict();
+
 /** The file's outer shape only, for readers that check each procedure on their own. */
 export const catalogueEnvelopeSchema = z
   .object({ ...catalogueFields, procedures: z.array(z.object({ code: z.string() }).passthrough()) })
@@ -130,3 +147,4 @@ export type Fee = z.infer<typeof feeSchema>;
 export type Method = z.infer<typeof methodSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;

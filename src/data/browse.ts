@@ -1,0 +1,36 @@
+/**
+ * Browse lists shared by the hub page (/thu-tuc/) and the list routes, computed once per build.
+ */
+import {
+  levelListings,
+  listingsByName,
+  methodListings,
+  tierListings,
+  topicGroupListings,
+} from '../lib/catalogue/browse';
+import type { Procedure, Tier } from '../lib/catalogue/schema';
+import { loadCatalogue } from './catalogue';
+
+/** Tiers citizens browse by on a provincial portal; "huyện" only appears in pre-2025 data. */
+export const BROWSE_TIERS: readonly Tier[] = ['tinh', 'xa', 'huyen'];
+
+/** Procedures per list page: enough to scan, small enough for a phone on a slow connection. */
+export const PAGE_SIZE = 50;
+
+async function computeBrowse() {
+  const { procedures, groups } = await loadCatalogue();
+  return {
+    groups: topicGroupListings(procedures, groups),
+    agencies: listingsByName(procedures, (procedure: Procedure) => procedure.agencies),
+    tiers: tierListings(procedures).filter((listing) => BROWSE_TIERS.includes(listing.tier)),
+    methods: methodListings(procedures),
+    levels: levelListings(procedures),
+  };
+}
+
+let browse: ReturnType<typeof computeBrowse> | undefined;
+
+export function loadBrowse(): ReturnType<typeof computeBrowse> {
+  browse ??= computeBrowse();
+  return browse;
+}

@@ -1,0 +1,45 @@
+/**
+ * Summaries in the words shown on a procedure page. Kept apart from the summaries themselves
+ * (summary.ts) so the rules about what the data says are tested without the wording.
+ */
+import { vi } from '../../i18n/vi';
+import { formatCount, formatVnd } from '../format/number';
+import type { ProcessingTime } from './schema';
+import type { FeeSummary, TimeSummary } from './summary';
+
+const t = vi.catalogue;
+
+/** "7 ngày làm việc"; the source's text when it has no number or no unit. */
+export function describeTime(time: ProcessingTime): string {
+  if (time.value !== undefined && time.unit) return `${formatCount(time.value)} ${t.units[time.unit]}`;
+  if (time.value !== undefined) return t.unitMissing(time.text);
+  return time.text;
+}
+
+export function describeTimeSummary(summary: TimeSummary): string {
+  switch (summary.kind) {
+    case 'same':
+      return describeTime(summary.time);
+    case 'range':
+      return t.procedure.timeRange(formatCount(summary.min), formatCount(summary.max), t.units[summary.unit]);
+    case 'varies':
+      return t.procedure.timeVaries;
+    case 'unknown':
+      return t.procedure.unknownTime;
+  }
+}
+
+export function describeFeeSummary(summary: FeeSummary): string {
+  switch (summary.kind) {
+    case 'free':
+      return t.procedure.free;
+    case 'amount':
+      return summary.min === summary.max
+        ? formatVnd(summary.min)
+        : t.procedure.feeRange(formatVnd(summary.min), formatVnd(summary.max));
+    case 'varies':
+      return t.procedure.feeVaries;
+    case 'unknown':
+      return t.procedure.unknownFee;
+  }
+}

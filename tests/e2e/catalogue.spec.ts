@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const BIRTH = 'Thủ tục đăng ký khai sinh';
+
+/** Follows "Trang sau" through a paginated list until the link is on the page. */
+async function findOnPagedList(page: Page, name: string): Promise<void> {
+  for (let turn = 0; turn < 60; turn += 1) {
+    const link = page.getByRole('main').getByRole('link', { name, exact: true });
+    if ((await link.count()) > 0) {
+      await link.click();
+      return;
+    }
+    await page
+      .getByRole('navigation', { name: 'Phân trang' })
+      .getByRole('link', { name: 'Trang sau' })
+      .click();
+  }
+  throw new Error(`"${name}" not found in the list`);
+}
+
+test.describe('a citizen finds "Thủ tục đăng ký khai sinh" without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('by topic: Tư pháp → Hộ tịch', async ({ page }) => {
+    await page.goto('/thu-tuc/');
+    await page.getByRole('link', { name: 'Tư pháp - Hộ tịch' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Hộ tịch', exact: true }).click();
+    await findOnPagedList(page, BIRTH);
+    await expect(page).toHaveURL(/\/thu-tuc\/1\.001193\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(BIRTH);
+  });
+
+  test('by method: nộp trực tuyến', async ({ page }) => {
+    await page.goto('/thu-tuc/');
+    await page.getByRole('link', { name: 'Thủ tục nộp được trực tuyến' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục nộp được trực tuyến');
+    await findOnPagedList(page, BIRTH);
+    await expect(page).toHaveURL(/\/thu-tuc\/1\.001193\/$/);
+  });
+});
+
+test.describe('a procedure page', () => {
+  test('says how to submit, how long it takes and what it costs, before the button', async ({ page }) => {
+    await page.goto('/thu-tuc/1.001193/');
+    const main = page.getByRole('main');
+    await expect(main.getByText('Mã thủ tục: 1.001193')).toBeVisible();
+
+    const before = main.getByRole('region', { name: 'Trước khi bắt đầu' });
+    await expect(before.getByRole('term')).toHaveText([
+      'Ai được làm',
+      'Thời gian giải quyết',
+      'Phí, lệ phí',
+      'Nơi nộp hồ sơ',
+    ]);
+    await expect(before.getByRole('definition').nth(2)).toContainText('Miễn phí');
+
+    const table = main.getByRole('table', { name: 'Thời gian và phí, lệ phí theo từng cách nộp' });
+    await expect(table.getByRole('rowheader')).toHaveText(['Trực tuyến', 'Bưu chính', 'Trực tiếp']);
+    for (const row of await table
+      .getByRole('row')
+      .all()
+      .then((rows) => rows.slice(1))) {
+      await expect(row.getByRole('cell').nth(1)).toHaveText('Miễn phí');
+    }
+
+    const start = main.getByRole('link', { name: 'Làm thủ tục này trên Cổng Dịch vụ công quốc gia' });
+    await expect(start).toHaveAttribute('href', /^https:\/\/dichvucong\.gov\.vn\/thu-tuc-hanh-chinh\//);
+    // "Before you start" comes before the action in reading order.
+    const beforeBox = await before.boundingBox();
+    const startBox = await start.boundingBox();
+    expect(beforeBox!.y).toBeLessThan(startBox!.y);
+
+    await expect(main.getByRole('complementary', { name: 'Nộp qua bưu điện' })).toBeVisible();
+    await expect(main.getByText(/Dữ liệu cập nhật ngày/)).toContainText(
+      'Cơ sở dữ liệu quốc gia về thủ tục hành chính',
+    );
+  });
+
+  test('describes itself to search engines as a GovernmentService', async ({ page }) => {
+    await page.goto('/thu-tuc/1.001193/');
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(data).toMatchObject({ '@type': 'GovernmentService', identifier: '1.001193', name: BIRTH });
+  });
+});
+
+test.describe('statistics', () => {
+  test('every chart has a data table with the same numbers', async ({ page }) => {
+    await page.goto('/thong-ke/');
+    for (const name of [
+      'Số thủ tục theo cách nộp hồ sơ',
+      'Số thủ tục theo cấp giải quyết',
+      'Số thủ tục theo lĩnh vực',
+    ]) {
+      const figure = page.getByRole('figure', { name });
+      await expect(figure.getByRole('table')).toBeVisible();
+      const rows = await figure.getByRole('table').getByRole('row').count();
+      const bars = await figure.locator('svg rect').count();
+      expect(bars).toBe(rows - 1);
+    }
+    await expect(page.getByRole('blockquote')).toContainText('795 dịch vụ công trực tuyến mức độ 3');
+  });
+});
