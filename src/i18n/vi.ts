@@ -106,6 +106,45 @@ export const vi = {
     empty: 'Chưa có bài nào trong mục này.',
     count: (n: number, noun: string) => `${formatCount(n)} ${noun}`,
   },
+  /** Link previews (Open Graph) and the social card pictures. */
+  social: {
+    sectionKicker: 'Chuyên mục',
+    pageKicker: 'Về trang này',
+    imageAlt: (title: string) => `Ảnh giới thiệu trang: ${title}`,
+  },
+  /** The RSS feed of news: /rss.xml */
+  feed: {
+    title: (siteName: string) => `Tin tức: ${siteName}`,
+    description:
+      'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
+    subscribe: 'Nhận tin mới qua RSS',
+  },
+  /** How many catalogue procedures accept post, on the postal pages. */
+  postalCount: {
+    heading: 'Những thủ tục nhận hồ sơ qua bưu điện',
+    figure: (count: number, total: number) =>
+      `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục có cách nộp qua dịch vụ bưu chính.`,
+    link: 'Xem danh sách thủ tục nộp được qua bưu điện',
+    note: 'Danh sách lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính; trước khi gửi, hãy xem trang của thủ tục để biết cách nộp và giấy tờ cần chuẩn bị.',
+  },
+  /** The schools page and its printable handouts. */
+  schools: {
+    handoutsHeading: 'Tờ rơi in sẵn cho từng mức độ',
+    handoutsIntro:
+      'Mỗi tờ rơi vừa một trang giấy A4, có mã QR dẫn đến bài hướng dẫn đầy đủ. Mở tờ rơi, rồi dùng lệnh In của trình duyệt.',
+    handoutLink: (title: string) => `Tờ rơi: ${title}`,
+    guideLink: (title: string) => `Bài hướng dẫn: ${title}`,
+    qrLabel: (url: string) => `Mã QR dẫn đến ${url}`,
+  },
+  handout: {
+    crumb: 'Tờ rơi',
+    title: (guideTitle: string) => `Tờ rơi: ${guideTitle}`,
+    keySteps: 'Các bước chính',
+    scan: 'Quét mã QR hoặc gõ địa chỉ dưới đây để đọc hướng dẫn đầy đủ:',
+    printHint: 'Để in tờ rơi này, dùng lệnh In của trình duyệt (phím Ctrl + P).',
+    updated: (date: string) => `Thông tin cập nhật ngày ${date}.`,
+    officialPortal: (name: string, url: string) => `Nộp hồ sơ trực tuyến tại ${name}: ${url}`,
+  },
   /**
    * Messages editors see when a page's front matter is wrong (in the build and in `npm run check`).
    * They name the field as written in the file and say what to write instead.
@@ -126,6 +165,8 @@ export const vi = {
     imageNeedsAlt: 'Có ảnh («image») thì phải có lời mô tả ảnh («imageAlt») cho người khiếm thị.',
     badCode: 'Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193.',
     badNumber: (field: string, label: string) => `«${field}» (${label}) phải là một số.`,
+    handoutTooLong: (max: number) =>
+      `Tờ rơi («handout») chỉ có chỗ cho ${max} dòng; hãy gộp hoặc bớt các dòng.`,
     unknownField:
       'Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.',
     inFile: (file: string) => `Lỗi ở tệp ${file}:`,
