@@ -30,7 +30,8 @@ const COLOURS = { background: '#0a3d6b', accent: '#ffdd00', text: '#ffffff' } as
 const MARGIN = 72;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 /** Title sizes to try, largest first, until the title fits in MAX_TITLE_LINES. */
-const TITLE_SIZES = [68, 60, 52, 46] as const;
+const SMALLEST_TITLE_SIZE = 46;
+const TITLE_SIZES = [68, 60, 52, SMALLEST_TITLE_SIZE] as const;
 const MAX_TITLE_LINES = 4;
 const LINE_HEIGHT = 1.25;
 
@@ -98,7 +99,7 @@ export function layOutTitle(font: opentype.Font, title: string): { size: number;
     const lines = wrapText(font, title, size, TEXT_WIDTH);
     if (lines.length <= MAX_TITLE_LINES) return { size, lines };
   }
-  const size = TITLE_SIZES[TITLE_SIZES.length - 1];
+  const size = SMALLEST_TITLE_SIZE;
   const lines = wrapText(font, title, size, TEXT_WIDTH).slice(0, MAX_TITLE_LINES);
   lines[MAX_TITLE_LINES - 1] = `${lines[MAX_TITLE_LINES - 1]} …`;
   return { size, lines };
