@@ -75,18 +75,24 @@ export function missingGlyphs(font: opentype.Font, text: string): string[] {
 /**
  * Breaks text into lines no wider than `maxWidth` at `size`, breaking only between words.
  * A single word wider than a line stays whole on its own line (Vietnamese words are short).
+ * Word widths are measured once and added up: kerning across a space is too small to matter,
+ * and measuring every candidate line again made each card noticeably slower to build.
  */
 export function wrapText(font: opentype.Font, text: string, size: number, maxWidth: number): string[] {
   const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  const space = font.getAdvanceWidth(' ', size);
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.getAdvanceWidth(candidate, size) > maxWidth) {
+    const wordWidth = font.getAdvanceWidth(word, size);
+    if (line && width + space + wordWidth > maxWidth) {
       lines.push(line);
       line = word;
+      width = wordWidth;
     } else {
-      line = candidate;
+      width = line ? width + space + wordWidth : wordWidth;
+      line = line ? `${line} ${word}` : word;
     }
   }
   if (line) lines.push(line);
