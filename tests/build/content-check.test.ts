@@ -44,11 +44,13 @@ describe('npm run check', () => {
       `LỖI ${explainer}:12: Liên kết «lien-ket-khac/» phải bắt đầu bằng /`,
       `LỖI ${explainer}:14: Không tìm thấy ảnh «./khong-co-anh.jpg».`,
       `LỖI ${explainer}:16: Chữ của liên kết «Xem thêm.» không cho biết`,
+      // The home page's top tasks.
+      'LỖI content/top-tasks.json:3 (trường «1.code»): Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số',
       // A passed review date is a warning, not an error.
       `CẢNH BÁO ${news}:6 (trường «reviewBy»): Đã quá ngày cần rà soát lại`,
     ]) {
       expect(output).toContain(line);
     }
-    expect(output).toContain('Đã kiểm tra 3 tệp: 11 lỗi, 1 cảnh báo.');
+    expect(output).toContain('Đã kiểm tra 4 tệp: 12 lỗi, 1 cảnh báo.');
   }, 60_000);
 });
