@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 
@@ -11,4 +12,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // The portal is static; nothing runs on the server.
   output: 'static',
+  // sitemap-index.xml lists every page except the 404 page, which is not a place to send anyone.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
 });

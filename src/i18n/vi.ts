@@ -259,6 +259,45 @@ export const vi = {
     empty: 'Chưa có bài nào trong mục này.',
     count: (n: number, noun: string) => `${formatCount(n)} ${noun}`,
   },
+  /** Link previews (Open Graph) and the social card pictures. */
+  social: {
+    sectionKicker: 'Chuyên mục',
+    pageKicker: 'Về trang này',
+    imageAlt: (title: string) => `Ảnh giới thiệu trang: ${title}`,
+  },
+  /** The RSS feed of news: /rss.xml */
+  feed: {
+    title: (siteName: string) => `Tin tức: ${siteName}`,
+    description:
+      'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
+    subscribe: 'Nhận tin mới qua RSS',
+  },
+  /** How many catalogue procedures accept post, on the postal pages. */
+  postalCount: {
+    heading: 'Những thủ tục nhận hồ sơ qua bưu điện',
+    figure: (count: number, total: number) =>
+      `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục có cách nộp qua dịch vụ bưu chính.`,
+    link: 'Xem danh sách thủ tục nộp được qua bưu điện',
+    note: 'Danh sách lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính; trước khi gửi, hãy xem trang của thủ tục để biết cách nộp và giấy tờ cần chuẩn bị.',
+  },
+  /** The schools page and its printable handouts. */
+  schools: {
+    handoutsHeading: 'Tờ rơi in sẵn cho từng mức độ',
+    handoutsIntro:
+      'Mỗi tờ rơi vừa một trang giấy A4, có mã QR dẫn đến bài hướng dẫn đầy đủ. Mở tờ rơi, rồi dùng lệnh In của trình duyệt.',
+    handoutLink: (title: string) => `Tờ rơi: ${title}`,
+    guideLink: (title: string) => `Bài hướng dẫn: ${title}`,
+    qrLabel: (url: string) => `Mã QR dẫn đến ${url}`,
+  },
+  handout: {
+    crumb: 'Tờ rơi',
+    title: (guideTitle: string) => `Tờ rơi: ${guideTitle}`,
+    keySteps: 'Các bước chính',
+    scan: 'Quét mã QR hoặc gõ địa chỉ dưới đây để đọc hướng dẫn đầy đủ:',
+    printHint: 'Để in tờ rơi này, dùng lệnh In của trình duyệt (phím Ctrl + P).',
+    updated: (date: string) => `Thông tin cập nhật ngày ${date}.`,
+    officialPortal: (name: string, url: string) => `Nộp hồ sơ trực tuyến tại ${name}: ${url}`,
+  },
   /**
    * Messages editors see when a page's front matter is wrong (in the build and in `npm run check`).
    * They name the field as written in the file and say what to write instead.
@@ -279,10 +318,62 @@ export const vi = {
     imageNeedsAlt: 'Có ảnh («image») thì phải có lời mô tả ảnh («imageAlt») cho người khiếm thị.',
     badCode: 'Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193.',
     badNumber: (field: string, label: string) => `«${field}» (${label}) phải là một số.`,
+    handoutTooLong: (max: number) =>
+      `Tờ rơi («handout») chỉ có chỗ cho ${max} dòng; hãy gộp hoặc bớt các dòng.`,
     unknownField:
       'Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.',
     inFile: (file: string) => `Lỗi ở tệp ${file}:`,
     atField: (path: string) => `trường «${path}»`,
+  },
+  /**
+   * `npm run check`: what is wrong in content/, said to the editor who can fix it, with the file,
+   * the line or field, and what to do.
+   */
+  contentCheck: {
+    error: 'LỖI',
+    warning: 'CẢNH BÁO',
+    atLine: (line: number) => `dòng ${line}`,
+    noFrontmatter:
+      'Tệp không có phần đầu bài. Dòng đầu tiên phải là ---, tiếp theo là các trường (title, description …), rồi một dòng --- nữa.',
+    yamlSyntax: (reason: string) =>
+      `Phần đầu bài (giữa hai dòng ---) viết sai cú pháp: ${reason}. Kiểm tra dấu hai chấm, dấu gạch đầu dòng và khoảng thụt lề ở dòng này; chữ có dấu hai chấm thì đặt trong ngoặc kép.`,
+    badJson: (reason: string) => `Tệp JSON viết sai cú pháp: ${reason}. Kiểm tra dấu phẩy và ngoặc.`,
+    brokenLink: (href: string) =>
+      `Liên kết «${href}» dẫn đến một trang không có trên trang web. Sửa lại địa chỉ, hoặc bỏ liên kết.`,
+    missingSlash: (href: string) => `Liên kết «${href}» thiếu dấu / ở cuối; hãy viết «${href}/».`,
+    relativeLink: (href: string) =>
+      `Liên kết «${href}» phải bắt đầu bằng / (ví dụ /huong-dan/…/) hoặc là một địa chỉ web đầy đủ (https://…).`,
+    unknownProcedure: (code: string) =>
+      `Danh mục không có thủ tục mã ${code}. Kiểm tra lại mã thủ tục trên Cổng Dịch vụ công quốc gia.`,
+    unverifiedProcedure: (href: string) =>
+      `Chưa kiểm tra được liên kết «${href}» vì danh mục thủ tục còn trống; liên kết sẽ được kiểm tra khi có danh mục.`,
+    unknownGroup: (href: string) =>
+      `Liên kết «${href}» dẫn đến một nhóm thủ tục không có trong content/catalogue/nhom-linh-vuc.json.`,
+    vagueLinkText: (text: string) =>
+      `Chữ của liên kết «${text}» không cho biết liên kết dẫn đến đâu. Người dùng phần mềm đọc màn hình thường nghe riêng chữ này; hãy viết tên trang đích, ví dụ «Cách nộp hồ sơ qua bưu điện».`,
+    missingImage: (src: string) =>
+      `Không tìm thấy ảnh «${src}». Đặt tệp ảnh cạnh bài viết và ghi đường dẫn dạng ./ten-anh.jpg.`,
+    placeholder: (text: string) => `Còn chữ mẫu «${text}» chưa thay. Hãy viết nội dung thật vào chỗ này.`,
+    overdue: (date: string) =>
+      `Đã quá ngày cần rà soát lại (${date}). Hãy đọc lại bài, sửa những gì đã cũ, rồi đổi «updated» và «reviewBy».`,
+    summary: (files: number, errors: number, warnings: number) =>
+      `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
+    fixErrors: 'Sửa các lỗi trên rồi chạy lại «npm run check». Trang web chỉ được dựng khi không còn lỗi.',
+  },
+  /** `npm run new`: creating a new page from the template. */
+  newEntry: {
+    usage: (collections: string) =>
+      `Cách dùng: npm run new -- <mục> "Tiêu đề bài". Mục là một trong: ${collections}.`,
+    unknownCollection: (name: string, collections: string) =>
+      `Không có mục «${name}». Chọn một trong: ${collections}.`,
+    emptyTitle: 'Tiêu đề không được để trống và phải có ít nhất một chữ cái hoặc chữ số.',
+    exists: (path: string) =>
+      `Tệp ${path} đã có, nên không ghi đè. Mở tệp đó để sửa, hoặc đặt một tiêu đề khác.`,
+    created: (path: string, address: string) =>
+      `Đã tạo ${path} (sẽ có địa chỉ ${address}). Mở tệp, thay các chữ mẫu, ghi nguồn, rồi chạy «npm run check».`,
+    placeholderDescription: 'VIẾT MÔ TẢ: một hoặc hai câu nói bài này giúp người đọc việc gì.',
+    placeholderSource: 'VIẾT NGUỒN: tên văn bản hoặc bài báo, kèm số, ngày và cơ quan ban hành',
+    placeholderBody: 'VIẾT NỘI DUNG: câu đầu tiên nói điều quan trọng nhất với người đọc.',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -28,6 +28,7 @@ export const FIELD_LABELS: Record<string, string> = {
   imageAlt: 'Mô tả ảnh',
   order: 'Thứ tự trong mục',
   label: 'Tên việc cần làm',
+  handout: 'Tóm tắt để in',
   code: 'Mã thủ tục',
 };
 
@@ -135,8 +136,24 @@ export const factualPageSchema = fields({ ...pageFields, sources: requiredSource
 /** Chính quyền điện tử: what e-government is and what the province has done. */
 export const explainerSchema = factualPageSchema;
 
-/** Hướng dẫn: step-by-step guides (service levels, accounts, payment, following a dossier). */
-export const guideSchema = factualPageSchema;
+/** The longest handout that still fits one printed page with its QR code. */
+export const HANDOUT_MAX_LINES = 8;
+
+/**
+ * Hướng dẫn: step-by-step guides (service levels, accounts, payment, following a dossier).
+ * A guide with `handout` also gets a one-page printable handout for schools.
+ */
+export const guideSchema = fields({
+  ...pageFields,
+  sources: requiredSources,
+  /** The key steps, one short line each, printed on the guide's one-page handout with a QR code. */
+  handout: z
+    .array(text('handout', 160))
+    .optional()
+    .transform((lines, ctx) =>
+      lines && lines.length > HANDOUT_MAX_LINES ? fail(ctx, m.handoutTooLong(HANDOUT_MAX_LINES)) : lines,
+    ),
+}).superRefine(reviewAfterUpdate);
 
 /** Bưu chính công ích: sending dossiers and receiving results by post. */
 export const postalSchema = factualPageSchema;

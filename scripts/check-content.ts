@@ -1,0 +1,44 @@
+/**
+ * Checks every page under content/ before it is published, and says in Vietnamese what to fix:
+ *
+ *   npm run check            (the project's own content/)
+ *   npm run check -- <root>  (another folder holding a content/ folder, e.g. a test fixture)
+ *
+ * Errors (wrong front matter, broken links, vague link text, template words left in) exit with 1;
+ * warnings (a review date that has passed) are printed but do not stop publishing.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { vi } from '../src/i18n/vi';
+import { checkFile, publishedPaths } from './lib/content-check/checks';
+import { readContentFiles } from './lib/content-check/content-files';
+import { countBySeverity, formatProblem } from './lib/content-check/problems';
+import { siteMap } from './lib/content-check/site-map';
+import { checkTopTasks, TOP_TASKS_FILE } from './lib/content-check/top-tasks';
+
+const root = resolve(process.argv[2] ?? '.');
+
+// Read every published Markdown file, and learn which pages the site will have.
+const files = readContentFiles(root);
+const site = siteMap(root, publishedPaths(files));
+
+// Check each file: front matter, template words, links and pictures, review date; then the
+// home page's list of top tasks.
+const problems = [
+  ...files.flatMap((content) => checkFile(content, site, new Date())),
+  ...checkTopTasks(root, site.procedureCodes),
+];
+
+// Report, errors first, and fail when there is an error.
+const ordered = [
+  ...problems.filter((p) => p.severity === 'error'),
+  ...problems.filter((p) => p.severity === 'warning'),
+];
+for (const problem of ordered) console.log(formatProblem(problem));
+const counts = countBySeverity(problems);
+const checked = files.length + (existsSync(join(root, TOP_TASKS_FILE)) ? 1 : 0);
+console.log(vi.contentCheck.summary(checked, counts.error, counts.warning));
+if (counts.error > 0) {
+  console.log(vi.contentCheck.fixErrors);
+  process.exitCode = 1;
+}

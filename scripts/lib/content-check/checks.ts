@@ -1,0 +1,78 @@
+/** The checks `npm run check` runs on each file, in the order an editor would fix them. */
+import { vi } from '../../../src/i18n/vi';
+import { formatLongDate, isOverdue } from '../../../src/lib/format/date';
+import type { ContentFile } from './content-files';
+import { checkFrontmatter, lineOfField } from './frontmatter';
+import { checkLink, linksIn, type SiteMap } from './links';
+import type { Problem } from './problems';
+
+const t = vi.contentCheck;
+
+/** Template words `npm run new` writes; a page still holding one is not finished. */
+const PLACEHOLDERS = [
+  vi.newEntry.placeholderDescription,
+  vi.newEntry.placeholderSource,
+  vi.newEntry.placeholderBody,
+];
+
+function placeholderProblems(content: ContentFile): Problem[] {
+  return PLACEHOLDERS.flatMap((placeholder) => {
+    const index = content.text.indexOf(placeholder);
+    if (index < 0) return [];
+    const line = content.text.slice(0, index).split('\n').length;
+    return [{ severity: 'error' as const, file: content.file, line, message: t.placeholder(placeholder) }];
+  });
+}
+
+function overdueProblems(
+  content: ContentFile,
+  data: Record<string, unknown>,
+  frontmatter: string,
+  firstLine: number,
+  today: Date,
+): Problem[] {
+  const reviewBy = data['reviewBy'];
+  if (!(reviewBy instanceof Date) || !isOverdue(reviewBy, today)) return [];
+  return [
+    {
+      severity: 'warning',
+      file: content.file,
+      line: lineOfField(frontmatter, firstLine, ['reviewBy']),
+      field: 'reviewBy',
+      message: t.overdue(formatLongDate(reviewBy)),
+    },
+  ];
+}
+
+function rawFields(data: unknown): Record<string, unknown> {
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+/** Line in the file where the Markdown body starts. */
+function bodyFirstLine(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split('\n').length;
+}
+
+/** Every problem of one content file. */
+export function checkFile(content: ContentFile, site: SiteMap, today: Date): Problem[] {
+  const { markdown, problems } = checkFrontmatter(content);
+  if (!markdown) return problems;
+  const links = linksIn(markdown.body, bodyFirstLine(content.text, markdown.body));
+  return [
+    ...problems,
+    ...placeholderProblems(content),
+    ...links.flatMap((link) => checkLink(link, content, site)),
+    // The review date is read as written, so it is reported even when other fields are wrong.
+    ...overdueProblems(content, rawFields(markdown.data), markdown.frontmatter, markdown.firstLine, today),
+  ];
+}
+
+/** Content paths the site will publish, including the handouts of guides that have a summary. */
+export function publishedPaths(files: readonly ContentFile[]): string[] {
+  return files.flatMap((content) => {
+    if (content.collection !== 'guides') return [content.path];
+    return /^handout\s*:/m.test(content.text)
+      ? [content.path, `/truong-hoc/to-roi/${content.slug}/`]
+      : [content.path];
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Questions pages ask about how procedures can be submitted. Pure functions over the catalogue's
+ * procedures, so the postal pages, the level guides' checks and the tests count the same way.
+ */
+import type { MethodKind, Procedure } from './schema';
+
+type WithMethods = Pick<Procedure, 'methods'>;
+
+/** Whether a procedure lists the given way of submitting at least once (sub-cases repeat methods). */
+export function acceptsMethod(procedure: WithMethods, kind: MethodKind): boolean {
+  return procedure.methods.some((method) => method.kind === kind);
+}
+
+/** How many procedures accept the given way of submitting; each procedure counts once. */
+export function countAccepting(procedures: readonly WithMethods[], kind: MethodKind): number {
+  return procedures.filter((procedure) => acceptsMethod(procedure, kind)).length;
+}
+
+/**
+ * The figure to show for "how many procedures accept post", or undefined when there is nothing
+ * true to say: an empty catalogue means "not imported yet", not "no procedure accepts post".
+ */
+export function acceptingFigure(
+  procedures: readonly WithMethods[],
+  kind: MethodKind,
+): { count: number; total: number } | undefined {
+  if (procedures.length === 0) return undefined;
+  return { count: countAccepting(procedures, kind), total: procedures.length };
+}
+
+/**
+ * The catalogue's list of procedures that accept a method: /thu-tuc/cach-nop/buu-chinh/
+ * (the browse pages of the catalogue section; METHODS values double as URL segments).
+ */
+export function methodListPath(kind: MethodKind): string {
+  return `/thu-tuc/cach-nop/${kind}/`;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { lineOfField } from '../../scripts/lib/content-check/frontmatter';
+import { isVagueLinkText, linksIn } from '../../scripts/lib/content-check/links';
+import { newEntry } from '../../scripts/lib/new-entry/template';
+import { parseMarkdown } from '../../src/lib/content/frontmatter';
+import { newsSchema } from '../../src/lib/content/schemas';
+import { z } from 'zod';
+
+describe('finding the line of a front-matter field', () => {
+  const frontmatter = [
+    'title: Tiêu đề',
+    'updated: 2026-01-01',
+    'sources:',
+    '  - title: Nguồn một',
+    '    url: https://a.example',
+    '  - title: Nguồn hai',
+    '    url: sai',
+  ].join('\n');
+
+  it('finds top-level keys, not the same key inside a list', () => {
+    expect(lineOfField(frontmatter, 2, ['title'])).toBe(2);
+    expect(lineOfField(frontmatter, 2, ['updated'])).toBe(3);
+  });
+
+  it('follows list items to the field of the right one', () => {
+    expect(lineOfField(frontmatter, 2, ['sources', 1, 'url'])).toBe(8);
+    expect(lineOfField(frontmatter, 2, ['sources', 0, 'title'])).toBe(5);
+  });
+
+  it('has no line for a field that is not written', () => {
+    expect(lineOfField(frontmatter, 2, ['description'])).toBeUndefined();
+  });
+});
+
+describe('link text', () => {
+  it('flags words that do not say where a link goes, however they are written', () => {
+    for (const text of [
+      'tại đây',
+      'Tại đây.',
+      'TAI DAY',
+      'Xem thêm',
+      'bấm vào đây',
+      'click here',
+      'Chi tiết »',
+    ]) {
+      expect(isVagueLinkText(text), text).toBe(true);
+    }
+  });
+
+  it('accepts link text that names the destination', () => {
+    for (const text of ['Cách nộp hồ sơ qua bưu điện', 'Cổng Dịch vụ công quốc gia', 'đây là hướng dẫn']) {
+      expect(isVagueLinkText(text), text).toBe(false);
+    }
+  });
+
+  it('finds links and pictures with their lines', () => {
+    const body = 'Đoạn một.\n\nĐọc [hướng dẫn **mức 3**](/huong-dan/muc-3/).\n\n![Ảnh](./a.jpg)\n';
+    expect(linksIn(body, 10)).toEqual([
+      { kind: 'link', href: '/huong-dan/muc-3/', text: 'hướng dẫn mức 3', line: 12 },
+      { kind: 'image', href: './a.jpg', text: 'Ảnh', line: 14 },
+    ]);
+  });
+});
+
+describe('a new page from the template', () => {
+  const today = new Date('2026-11-26T03:00:00Z');
+
+  it('is named after the title and published at the matching address', () => {
+    const entry = newEntry('news', 'Ra mắt ứng dụng TienGiangS: tiện ích mới', today);
+    expect(entry.file).toBe('content/news/ra-mat-ung-dung-tiengiangs-tien-ich-moi.md');
+    expect(entry.address).toBe('/tin-tuc/ra-mat-ung-dung-tiengiangs-tien-ich-moi/');
+  });
+
+  it('has front matter the build reads, with dates six months apart', () => {
+    const { data } = parseMarkdown(newEntry('news', 'Tin: "mới"', today).text);
+    expect(data).toMatchObject({
+      title: 'Tin: "mới"',
+      date: new Date('2026-11-26'),
+      updated: new Date('2026-11-26'),
+      reviewBy: new Date('2027-05-26'),
+    });
+    // Only the placeholder source address is wrong: the editor must fill it in.
+    const problems = newsSchema(z.string()).safeParse(data);
+    expect(problems.success).toBe(false);
+    expect(problems.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['sources.0.url']);
+  });
+
+  it('refuses a title with no letters', () => {
+    expect(() => newEntry('guides', '  !!! ', today)).toThrow(/không được để trống/);
+  });
+});
