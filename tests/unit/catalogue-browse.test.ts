@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   levelListings,
   listingsByName,
-  methodKinds,
   methodListings,
   relatedInField,
   sortByName,
   tierListings,
   topicGroupListings,
 } from '../../src/lib/catalogue/browse';
+import { methodKinds } from '../../src/lib/catalogue/methods';
 import type { Procedure } from '../../src/lib/catalogue/schema';
 
 function procedure(code: string, name: string, extra: Partial<Procedure> = {}): Procedure {

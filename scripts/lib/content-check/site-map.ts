@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METHODS } from '../../../src/lib/catalogue/schema';
-import { methodListPath } from '../../../src/lib/catalogue/methods';
+import { browsePaths } from '../../../src/lib/navigation';
 import { SECTION_PATHS } from '../../../src/lib/navigation';
 import type { SiteMap } from './links';
 
@@ -33,7 +33,7 @@ export function siteMap(root: string, contentPaths: readonly string[]): SiteMap 
     paths: new Set([
       ...FIXED_PATHS,
       ...Object.values(SECTION_PATHS),
-      ...METHODS.map(methodListPath),
+      ...METHODS.map(browsePaths.method),
       ...contentPaths,
     ]),
     procedureCodes: readProcedureCodes(root),

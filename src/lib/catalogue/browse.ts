@@ -6,6 +6,7 @@
 import { slugify } from '../text/slug';
 import { sortVietnamese, vietnameseCollator } from '../text/collate';
 import { foldVietnamese } from '../text/fold';
+import { acceptsMethod } from './methods';
 import { METHODS, TIERS, type MethodKind, type Procedure, type Tier } from './schema';
 
 /** Procedures in Vietnamese alphabetical order of their names, then by code for equal names. */
@@ -13,16 +14,6 @@ export function sortByName<T extends Pick<Procedure, 'name' | 'code'>>(procedure
   return [...procedures].sort(
     (a, b) => vietnameseCollator.compare(a.name, b.name) || a.code.localeCompare(b.code),
   );
-}
-
-/** The submission methods a procedure offers, each once, in the fixed order online, post, in person. */
-export function methodKinds(procedure: Pick<Procedure, 'methods'>): MethodKind[] {
-  const present = new Set(procedure.methods.map((method) => method.kind));
-  return METHODS.filter((kind) => present.has(kind));
-}
-
-export function offers(procedure: Pick<Procedure, 'methods'>, kind: MethodKind): boolean {
-  return procedure.methods.some((method) => method.kind === kind);
 }
 
 /** A named list of procedures with the URL segment that addresses it. */
@@ -138,7 +129,7 @@ export function methodListings<P extends Pick<Procedure, 'name' | 'code' | 'meth
 ): { method: MethodKind; procedures: P[] }[] {
   return METHODS.map((method) => ({
     method,
-    procedures: sortByName(procedures.filter((p) => offers(p, method))),
+    procedures: sortByName(procedures.filter((p) => acceptsMethod(p, method))),
   }));
 }
 

@@ -3,7 +3,7 @@
  * with its provider and channels.
  */
 import type { Procedure } from './schema';
-import { methodKinds } from './browse';
+import { methodKinds } from './methods';
 
 export interface JsonLdContext {
   /** Absolute URL of the procedure page. */

@@ -2,7 +2,7 @@
  * Questions pages ask about how procedures can be submitted. Pure functions over the catalogue's
  * procedures, so the postal pages, the level guides' checks and the tests count the same way.
  */
-import type { MethodKind, Procedure } from './schema';
+import { METHODS, type MethodKind, type Procedure } from './schema';
 
 type WithMethods = Pick<Procedure, 'methods'>;
 
@@ -28,10 +28,7 @@ export function acceptingFigure(
   return { count: countAccepting(procedures, kind), total: procedures.length };
 }
 
-/**
- * The catalogue's list of procedures that accept a method: /thu-tuc/cach-nop/buu-chinh/
- * (the browse pages of the catalogue section; METHODS values double as URL segments).
- */
-export function methodListPath(kind: MethodKind): string {
-  return `/thu-tuc/cach-nop/${kind}/`;
+/** The methods a procedure offers, each once, in the fixed order online, post, in person. */
+export function methodKinds(procedure: WithMethods): MethodKind[] {
+  return METHODS.filter((kind) => acceptsMethod(procedure, kind));
 }

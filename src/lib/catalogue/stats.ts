@@ -3,8 +3,8 @@
  * counted from the catalogue at build time, never typed.
  */
 import { METHODS, TIERS, type MethodKind, type Procedure, type Tier } from './schema';
-import { offers } from './browse';
 import type { TopicGroup } from './browse';
+import { acceptsMethod, countAccepting } from './methods';
 
 export interface Count<K> {
   key: K;
@@ -22,10 +22,6 @@ export interface CatalogueStats {
   inPersonOnly: number;
 }
 
-export function countWithMethod(procedures: readonly Pick<Procedure, 'methods'>[], kind: MethodKind): number {
-  return procedures.filter((procedure) => offers(procedure, kind)).length;
-}
-
 export function catalogueStats(
   procedures: readonly Pick<Procedure, 'tiers' | 'methods' | 'topicGroup'>[],
   groups: readonly TopicGroup[],
@@ -39,7 +35,7 @@ export function catalogueStats(
   return {
     total: procedures.length,
     byTier: tierCounts.filter((entry) => entry.count > 0),
-    byMethod: METHODS.map((kind) => ({ key: kind, count: countWithMethod(procedures, kind) })),
+    byMethod: METHODS.map((kind) => ({ key: kind, count: countAccepting(procedures, kind) })),
     byTopicGroup: groups
       .map((group) => ({
         key: group.id,
@@ -49,7 +45,8 @@ export function catalogueStats(
       }))
       .filter((entry) => entry.count > 0)
       .sort((a, b) => b.count - a.count),
-    onlineOrPostal: procedures.filter((p) => offers(p, 'truc-tuyen') || offers(p, 'buu-chinh')).length,
+    onlineOrPostal: procedures.filter((p) => acceptsMethod(p, 'truc-tuyen') || acceptsMethod(p, 'buu-chinh'))
+      .length,
     inPersonOnly: procedures.filter(
       (p) => p.methods.length > 0 && p.methods.every((method) => method.kind === 'truc-tiep'),
     ).length,
