@@ -11,4 +11,20 @@ export default defineConfig({
   build: { format: 'directory' },
   // The portal is static; nothing runs on the server.
   output: 'static',
+  experimental: {
+    // Content-Security-Policy as a <meta> in every page, with a sha256 hash of each script and style
+    // Astro emits (scoped <style> blocks included), so neither scripts nor styles need
+    // 'unsafe-inline'. A <script is:inline> is NOT hashed: it would be blocked, so do not use one.
+    // frame-ancestors cannot be set in a <meta>: the server sends it as a header
+    // (scripts/deploy/nginx/, public/_headers).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
