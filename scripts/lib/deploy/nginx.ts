@@ -81,6 +81,8 @@ export async function startNginx(sites: Site[]): Promise<RunningNginx> {
   const work = mkdtempSync(join(tmpdir(), 'dvc-nginx-'));
   const ports: number[] = [];
   for (const site of sites) ports.push(site.port ?? (await freePort()));
+  // A server already on a fixed port would answer in nginx's place and hide its failure to start.
+  for (const port of ports) await assertPortFree(port);
   const siteFiles = writeSiteConfigs(work, sites, ports);
   const conf = join(work, 'nginx.conf');
   writeFileSync(conf, mainConfig(work, mimeTypesOf(nginx), siteFiles));
@@ -124,10 +126,23 @@ function mimeTypesOf(nginx: string): string {
 }
 
 export async function freePort(): Promise<number> {
+  return listenBriefly(0);
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  try {
+    await listenBriefly(port);
+  } catch (error) {
+    throw new Error(`Port ${port} on 127.0.0.1 is taken: choose another NGINX_PORT.`, { cause: error });
+  }
+}
+
+/** Listens on a loopback port and closes again; resolves with the port (the OS picks one for 0). */
+function listenBriefly(port: number): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
       server.close(() => resolvePort(port));
