@@ -1,0 +1,61 @@
+/**
+ * The shape of scripts/audit.config.ts: the budgets, checks and pages `npm run audit` uses.
+ */
+
+export interface Budget {
+  /** Largest allowed size of the uncompressed bytes. */
+  raw: number;
+  /** Largest allowed size after gzip (what travels over the network). */
+  gzip: number;
+}
+
+export const RESOURCE_KINDS = ['html', 'css', 'js'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface BudgetRule {
+  /** A URL path ("/tra-cuu/"), or a prefix ending in "*" ("/thu-tuc/*"); "*" matches every page. */
+  pages: string;
+  /** Why these numbers: printed nowhere, read by the next person who changes them. */
+  reason: string;
+  html: Budget;
+  css: Budget;
+  js: Budget;
+}
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
+
+export interface AuditConfig {
+  /** First matching rule wins; keep "*" last so every page has a budget. */
+  budgets: BudgetRule[];
+  validity: {
+    /** html-validate presets: standards conformance and accessibility, no house style. */
+    extends: string[];
+    /** Procedure pages are checked on an evenly spread sample of this size; all other pages in full. */
+    procedureSample: number;
+  };
+  lighthouse: {
+    /** URL paths, each a different page template. */
+    pages: string[];
+    /**
+     * Performance is measured this many times per page and the median kept, as Lighthouse's
+     * documentation advises: one run varies by several points with the machine's load.
+     */
+    performanceRuns: number;
+    /** Lowest acceptable score (0–100) per category. */
+    targets: Record<LighthouseCategory, number>;
+    /**
+     * Categories whose target, when missed, fails the run. The others are reported as warnings:
+     * performance depends on the load of the machine running the audit.
+     */
+    enforced: LighthouseCategory[];
+  };
+}
+
+/** Kilobytes (1 kB = 1,000 bytes, as Lighthouse and browsers' network panels count). */
+export function kB(value: number): number {
+  return value * 1000;
+}
+
+/** No bytes at all: for pages that must not ship JavaScript. */
+export const NONE: Budget = { raw: 0, gzip: 0 };

@@ -1,0 +1,124 @@
+/**
+ * Lighthouse (mobile emulation, simulated slow 4G and CPU) on pages served by nginx with the
+ * shipped configuration, so scores include the real headers, compression and caching.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startNginx } from '../deploy/nginx';
+import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory } from './config';
+import { missingPages } from './pages';
+import { median } from './scores';
+
+export interface LighthouseResult {
+  path: string;
+  /** 0–100 per category; empty when the page could not be audited. */
+  scores: Partial<Record<LighthouseCategory, number>>;
+  /** Audits that cost points, per category ("Image elements have [alt] attributes"). */
+  lostPoints: Partial<Record<LighthouseCategory, string[]>>;
+  /** Why the page has no scores ("page not built: …"). */
+  error?: string;
+  report?: string;
+}
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** CHROMIUM_PATH, else Debian's Chromium, else whatever Chrome chrome-launcher finds. */
+export function chromiumPath(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+}
+
+export interface LighthouseOptions {
+  dist: string;
+  paths: string[];
+  performanceRuns: number;
+  reportDir: string;
+}
+
+export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseResult[]> {
+  const { dist, paths, reportDir } = options;
+  const missing = new Set(missingPages(dist, paths));
+  const built = paths.filter((path) => !missing.has(path));
+  const results = new Map<string, LighthouseResult>(
+    [...missing].map((path) => [
+      path,
+      { path, scores: {}, lostPoints: {}, error: `page not built: ${path} (no ${dist}${path}index.html)` },
+    ]),
+  );
+  if (built.length > 0) {
+    mkdirSync(reportDir, { recursive: true });
+    const port = Number(process.env.AUDIT_PORT ?? 0);
+    const server = await startNginx([{ root: dist, ...(port > 0 ? { port } : {}) }]);
+    const chromePath = chromiumPath();
+    const chrome = await chromeLauncher.launch({
+      ...(chromePath === undefined ? {} : { chromePath }),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    try {
+      for (const path of built) {
+        const url = `${server.urls[0]}${path}`;
+        const result = await auditPage(url, path, chrome.port, reportDir);
+        if (result.scores.performance !== undefined && options.performanceRuns > 1) {
+          const more = await performanceScores(url, chrome.port, options.performanceRuns - 1);
+          result.scores.performance = median([result.scores.performance, ...more]);
+        }
+        results.set(path, result);
+      }
+    } finally {
+      chrome.kill();
+      await server.stop();
+    }
+  }
+  return paths.map((path) => results.get(path) ?? { path, scores: {}, lostPoints: {}, error: 'not run' });
+}
+
+async function auditPage(
+  url: string,
+  path: string,
+  port: number,
+  reportDir: string,
+): Promise<LighthouseResult> {
+  const runnerResult = await lighthouse(url, {
+    port,
+    output: 'html',
+    logLevel: 'error',
+    formFactor: 'mobile',
+    onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+  });
+  if (runnerResult === undefined)
+    return { path, scores: {}, lostPoints: {}, error: 'Lighthouse returned nothing' };
+  const { lhr } = runnerResult;
+  if (lhr.runtimeError) return { path, scores: {}, lostPoints: {}, error: lhr.runtimeError.message };
+
+  const report = join(reportDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.html`);
+  writeFileSync(report, String(runnerResult.report));
+  const scores: LighthouseResult['scores'] = {};
+  const lostPoints: LighthouseResult['lostPoints'] = {};
+  for (const category of LIGHTHOUSE_CATEGORIES) {
+    const result = lhr.categories[category];
+    if (result?.score === null || result === undefined) continue;
+    scores[category] = Math.round(result.score * 100);
+    lostPoints[category] = result.auditRefs
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
+      .map((audit) => `${audit?.title ?? ''} (${audit?.id ?? ''})`);
+  }
+  return { path, scores, lostPoints, report };
+}
+
+async function performanceScores(url: string, port: number, runs: number): Promise<number[]> {
+  const scores: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await lighthouse(url, {
+      port,
+      logLevel: 'error',
+      formFactor: 'mobile',
+      onlyCategories: ['performance'],
+    });
+    const score = result?.lhr.categories['performance']?.score;
+    if (typeof score === 'number') scores.push(Math.round(score * 100));
+  }
+  return scores;
+}

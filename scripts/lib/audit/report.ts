@@ -1,0 +1,99 @@
+/** Plain-text tables for the audit's output. */
+import { LIGHTHOUSE_CATEGORIES, RESOURCE_KINDS, type BudgetRule, type LighthouseCategory } from './config';
+import { ruleFor } from './budgets';
+import { formatKb } from './format';
+import type { LighthouseResult } from './lighthouse';
+import { isProcedurePage } from './pages';
+import type { ValidityProblem } from './validity';
+import type { PageWeight, Size } from './weights';
+
+function cell(size: Size, budget: Size): string {
+  const over = size.raw > budget.raw || size.gzip > budget.gzip ? ' ✗' : '';
+  return `${formatKb(size.raw)} / ${formatKb(size.gzip)} (≤ ${formatKb(budget.raw)} / ${formatKb(budget.gzip)})${over}`;
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((text, column) => text.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** The heaviest of many pages, measure by measure (each figure may come from a different page). */
+export function largest(weights: PageWeight[], path: string): PageWeight {
+  const max = (kind: (typeof RESOURCE_KINDS)[number]): Size => ({
+    raw: Math.max(0, ...weights.map((weight) => weight[kind].raw)),
+    gzip: Math.max(0, ...weights.map((weight) => weight[kind].gzip)),
+  });
+  return { path, html: max('html'), css: max('css'), js: max('js'), assets: { css: [], js: [] } };
+}
+
+/**
+ * One row per page; procedure pages, which are thousands, as one row of their largest figures.
+ * Budgets are checked on every page all the same.
+ */
+export function weightsTable(weights: PageWeight[], rules: BudgetRule[]): string {
+  const procedures = weights.filter((weight) => isProcedurePage(weight.path));
+  const others = weights.filter((weight) => !isProcedurePage(weight.path));
+  const rows = others.map((weight) => ({ label: weight.path, weight }));
+  if (procedures[0] !== undefined) {
+    rows.push({
+      label: `/thu-tuc/…/ (${procedures.length} pages, largest)`,
+      weight: largest(procedures, procedures[0].path),
+    });
+  }
+  return table(
+    ['page', 'HTML raw / gzip (budget)', 'CSS raw / gzip (budget)', 'JS raw / gzip (budget)'],
+    rows.map(({ label, weight }) => {
+      const rule = ruleFor(rules, weight.path);
+      return [label, ...RESOURCE_KINDS.map((kind) => cell(weight[kind], rule[kind]))];
+    }),
+  );
+}
+
+export function validityReport(problems: ValidityProblem[], pageCount: number): string {
+  if (problems.length === 0) return `${pageCount} pages checked: no errors.`;
+  const lines = problems.map(
+    (problem) => `  ${problem.path}:${problem.line}:${problem.column}  ${problem.message} (${problem.rule})`,
+  );
+  return [`${pageCount} pages checked: ${problems.length} errors.`, ...lines].join('\n');
+}
+
+export function lighthouseTable(
+  results: LighthouseResult[],
+  targets: Record<LighthouseCategory, number>,
+): string {
+  const rows = results.map((result) => {
+    if (result.error !== undefined) return [result.path, ...LIGHTHOUSE_CATEGORIES.map(() => '–')];
+    return [
+      result.path,
+      ...LIGHTHOUSE_CATEGORIES.map((category) => {
+        const score = result.scores[category];
+        if (score === undefined) return '–';
+        return score < targets[category] ? `${score} ✗` : String(score);
+      }),
+    ];
+  });
+  const header = ['page', ...LIGHTHOUSE_CATEGORIES.map((category) => `${category} (≥ ${targets[category]})`)];
+  const errors = results.flatMap((result) => (result.error === undefined ? [] : [`  ✗ ${result.error}`]));
+  return [table(header, rows), ...errors].join('\n');
+}
+
+/** The audits that cost points in categories below target, to know where to look. */
+export function lostPointsReport(
+  results: LighthouseResult[],
+  targets: Record<LighthouseCategory, number>,
+): string[] {
+  return results.flatMap((result) =>
+    LIGHTHOUSE_CATEGORIES.filter((category) => (result.scores[category] ?? 100) < targets[category]).map(
+      (category) =>
+        `  ${result.path} ${category}: ${(result.lostPoints[category] ?? []).join('; ')}` +
+        (result.report ? ` (report: ${result.report})` : ''),
+    ),
+  );
+}

@@ -1,0 +1,31 @@
+/** Lighthouse scores against targets: which misses fail the audit and which are warnings. */
+import { LIGHTHOUSE_CATEGORIES, type AuditConfig } from './config';
+import type { LighthouseResult } from './lighthouse';
+
+export interface Findings {
+  failures: string[];
+  warnings: string[];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
+}
+
+export function judgeScores(results: LighthouseResult[], settings: AuditConfig['lighthouse']): Findings {
+  const findings: Findings = { failures: [], warnings: [] };
+  for (const result of results) {
+    if (result.error !== undefined) findings.failures.push(`Lighthouse ${result.path}: ${result.error}`);
+    for (const category of LIGHTHOUSE_CATEGORIES) {
+      const score = result.scores[category];
+      const target = settings.targets[category];
+      if (score === undefined || score >= target) continue;
+      const message = `Lighthouse ${result.path}: ${category} ${score} is below ${target}`;
+      (settings.enforced.includes(category) ? findings.failures : findings.warnings).push(message);
+    }
+  }
+  return findings;
+}

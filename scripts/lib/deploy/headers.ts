@@ -1,0 +1,57 @@
+/**
+ * The response headers the portal's servers must send, in one place for code: the server tests
+ * check responses against these, and a unit test checks that the nginx snippet
+ * (scripts/deploy/nginx/snippets/dvc-tiengiang-headers.conf) and public/_headers say the same.
+ */
+
+/**
+ * Sent on every response (pages, assets, the 404 page). The page's <meta> CSP, written by Astro
+ * with hashes, carries script-src and style-src; this header adds frame-ancestors, which browsers
+ * ignore in a <meta>, and repeats only directives that cannot conflict with the <meta> one.
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+} as const satisfies Record<string, string>;
+
+export const CACHE_CONTROL = {
+  /** Pages, feeds, sitemap, favicon: revalidate every time (a 304 from the ETag is cheap). */
+  revalidate: 'no-cache',
+  /** /_astro/: the file name holds a hash of its content, so it never changes. */
+  hashedAsset: 'public, max-age=31536000, immutable',
+} as const;
+
+/** "add_header Name "value" always;" lines of an nginx file, as [name, value] pairs. */
+export function nginxAddHeaders(conf: string): Array<[string, string]> {
+  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm)].map((match) => [
+    match[1] ?? '',
+    match[2] ?? '',
+  ]);
+}
+
+/**
+ * A _headers file (Netlify, Cloudflare Pages): a path pattern line, then indented "Name: value"
+ * lines. Returns the headers per pattern, in file order.
+ */
+export function parseHeadersFile(text: string): Map<string, Array<[string, string]>> {
+  const rules = new Map<string, Array<[string, string]>>();
+  let current: Array<[string, string]> | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = [];
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const separator = line.indexOf(':');
+    if (current === undefined || separator === -1) {
+      throw new Error(`_headers: header line outside a path rule or without ":": "${line.trim()}"`);
+    }
+    current.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+  }
+  return rules;
+}

@@ -1,0 +1,133 @@
+/**
+ * The shipped nginx configuration serving dist/: status codes, the 404 page, redirects, security
+ * and cache headers, compression. nginx is started by global-setup.ts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
+import { vi } from '../../src/i18n/vi';
+import { DIST, pagesToAudit } from '../support/built-pages';
+import { get } from './http';
+
+const site = inject('siteUrl');
+const fixtures = inject('fixtureUrl');
+const GZIP = { 'Accept-Encoding': 'gzip' };
+
+/** A stylesheet Astro built, with its hashed name. */
+const asset = `/_astro/${readdirSync(join(DIST, '_astro')).find((name) => name.endsWith('.css'))}`;
+
+describe('status codes', () => {
+  it.each(pagesToAudit())('%s answers 200 with an HTML page in UTF-8', async (path) => {
+    const response = await get(`${site}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('an unknown address answers 404 with the Vietnamese "page not found" page', async () => {
+    const response = await get(`${site}/trang-khong-co-that/`);
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    const body = response.body.toString('utf8');
+    expect(body).toContain(`<h1>${vi.notFound.title}</h1>`);
+    expect(body).toContain('<html lang="vi">');
+  });
+
+  it('a missing asset answers 404 too, never the home page (no single-page-app fallback)', async () => {
+    const response = await get(`${site}/_astro/khong-co.abc123.js`);
+    expect(response.status).toBe(404);
+    expect(response.body.toString('utf8')).toContain(vi.notFound.title);
+  });
+
+  it('a section address without its final slash redirects to the real one, query kept', async () => {
+    const plain = await get(`${site}/huong-dan`);
+    expect(plain.status).toBe(301);
+    // Relative, so it stays right behind a proxy or TLS terminator.
+    expect(plain.headers['location']).toBe('/huong-dan/');
+    const search = await get(`${site}/tra-cuu?q=khai+sinh`);
+    expect(search.status).toBe(301);
+    expect(search.headers['location']).toBe('/tra-cuu/?q=khai+sinh');
+  });
+
+  it('the _headers file for other hosts is not served', async () => {
+    expect((await get(`${site}/_headers`)).status).toBe(404);
+  });
+
+  it('a page that has not changed is revalidated with a 304 and no body', async () => {
+    const first = await get(`${site}/`);
+    const etag = first.headers['etag'] ?? '';
+    expect(etag).not.toBe('');
+    const again = await get(`${site}/`, { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+});
+
+describe('security headers', () => {
+  const responses: Array<[string, string, number]> = [
+    ['a page', '/', 200],
+    ['a built asset', asset, 200],
+    ['the favicon', '/favicon.svg', 200],
+    ['the 404 page', '/trang-khong-co-that/', 404],
+    ['a redirect', '/huong-dan', 301],
+  ];
+
+  it.each(responses)('%s (%s) carries every security header', async (_, path, status) => {
+    const response = await get(`${site}${path}`);
+    expect(response.status).toBe(status);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(response.headers[name.toLowerCase()], name).toBe(value);
+    }
+  });
+
+  it('the server does not announce its version', async () => {
+    expect((await get(`${site}/`)).headers['server']).toBe('nginx');
+  });
+});
+
+describe('caching', () => {
+  it('pages, the 404 page and unhashed files are revalidated on every visit', async () => {
+    for (const path of ['/', '/tin-tuc/', '/trang-khong-co-that/', '/favicon.svg']) {
+      expect((await get(`${site}${path}`)).headers['cache-control'], path).toBe(CACHE_CONTROL.revalidate);
+    }
+  });
+
+  it('hashed assets in /_astro/ are cached for a year', async () => {
+    expect((await get(`${site}${asset}`)).headers['cache-control']).toBe(CACHE_CONTROL.hashedAsset);
+  });
+
+  it('a missing file in /_astro/ is not cached for a year', async () => {
+    const response = await get(`${site}/_astro/khong-co.abc123.css`);
+    expect(response.headers['cache-control']).toBe(CACHE_CONTROL.revalidate);
+  });
+});
+
+describe('compression', () => {
+  it('pages and built stylesheets of the site arrive gzip-compressed and decompress to the file', async () => {
+    for (const [path, file] of [
+      ['/', 'index.html'],
+      [asset, asset.slice(1)],
+    ] as const) {
+      const response = await get(`${site}${path}`, GZIP);
+      expect(response.headers['content-encoding'], path).toBe('gzip');
+      expect(response.headers['vary'], path).toBe('Accept-Encoding');
+      expect(gunzipSync(response.body).equals(readFileSync(join(DIST, file))), path).toBe(true);
+    }
+  });
+
+  it.each(['index.html', 'sample.css', 'sample.js', 'sample.json', 'sample.svg', 'sample.xml'])(
+    '%s is compressed for a browser that accepts gzip, and sent plain to one that does not',
+    async (file) => {
+      const path = file === 'index.html' ? '/' : `/${file}`;
+      const original = readFileSync(new URL(`../fixtures/served/${file}`, import.meta.url));
+      const compressed = await get(`${fixtures}${path}`, GZIP);
+      expect(compressed.headers['content-encoding']).toBe('gzip');
+      expect(compressed.body.length).toBeLessThan(original.length);
+      expect(gunzipSync(compressed.body).equals(original)).toBe(true);
+      const plain = await get(`${fixtures}${path}`);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.equals(original)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_CONTROL,
+  SECURITY_HEADERS,
+  nginxAddHeaders,
+  parseHeadersFile,
+} from '../../scripts/lib/deploy/headers';
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const expected = Object.entries(SECURITY_HEADERS);
+
+describe('the servers send the same security headers', () => {
+  it('the nginx snippet sets exactly the security headers, each once', () => {
+    const snippet = read('scripts/deploy/nginx/snippets/dvc-tiengiang-headers.conf');
+    expect(nginxAddHeaders(snippet)).toEqual(expected);
+    // "always" puts them on 404 and 5xx responses as well.
+    const lines = snippet.split('\n').filter((line) => line.trimStart().startsWith('add_header'));
+    expect(lines.every((line) => /\balways;\s*$/.test(line))).toBe(true);
+  });
+
+  it('every nginx location that adds a header includes the snippet (add_header is not inherited)', () => {
+    const conf = read('scripts/deploy/nginx/dvc-tiengiang.conf');
+    const locations = [...conf.matchAll(/^\s*location\s+([^{]+)\{([^}]*)\}/gm)];
+    expect(locations.length).toBeGreaterThanOrEqual(2);
+    for (const [, name, body] of locations) {
+      if (/^\s*add_header\b/m.test(body ?? '')) {
+        expect(body, `location ${name?.trim()}`).toMatch(
+          /^\s*include snippets\/dvc-tiengiang-headers\.conf;/m,
+        );
+      }
+    }
+    // At server level an add_header would be silently dropped in every location above.
+    const outsideLocations = conf.replace(/^\s*location\s+[^{]+\{[^}]*\}/gm, '');
+    expect(outsideLocations).not.toMatch(/^\s*add_header\b/m);
+  });
+
+  it('public/_headers sends the security headers everywhere and the long cache on /_astro/ only', () => {
+    const rules = parseHeadersFile(read('public/_headers'));
+    expect([...rules.keys()]).toEqual(['/*', '/_astro/*']);
+    expect(rules.get('/*')).toEqual(expected);
+    expect(rules.get('/_astro/*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAsset]]);
+  });
+
+  it('reads a _headers file and rejects a header outside a rule', () => {
+    expect(parseHeadersFile('# note\n/a/*\n  X-One: 1\n\n/b\n  X-Two: a: b\n')).toEqual(
+      new Map([
+        ['/a/*', [['X-One', '1']]],
+        ['/b', [['X-Two', 'a: b']]],
+      ]),
+    );
+    expect(() => parseHeadersFile('  X-One: 1\n')).toThrow(/outside a path rule/);
+  });
+});
