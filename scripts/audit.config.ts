@@ -18,6 +18,16 @@ const config: AuditConfig = {
       js: { raw: kB(300), gzip: kB(100) },
     },
     {
+      pages: '/thu-tuc/co-quan/',
+      reason:
+        'The A–Z list of every agency that carries out a procedure (about 290, some with ' +
+        'sentence-long official names) on one page, so a citizen can find theirs with the ' +
+        "browser's find-in-page. Raw HTML is larger than other pages; gzip, what travels, is not.",
+      html: { raw: kB(100), gzip: kB(14) },
+      css: { raw: kB(30), gzip: kB(8) },
+      js: NONE,
+    },
+    {
       pages: '*',
       reason:
         'Content pages: no JavaScript at all. An HTML page within 14 kB gzip arrives in the first ' +
@@ -31,7 +41,7 @@ const config: AuditConfig = {
   ],
   validity: {
     extends: ['html-validate:standard', 'html-validate:a11y'],
-    procedureSample: 40,
+    templateSample: 40,
   },
   lighthouse: {
     pages: [

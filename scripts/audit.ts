@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import config from './audit.config';
 import { budgetFailures } from './lib/audit/budgets';
 import { runLighthouse } from './lib/audit/lighthouse';
-import { builtHtmlFiles, sampleForAudit, urlPathOf } from './lib/audit/pages';
+import { builtHtmlFiles, sampleTemplatePages, urlPathOf } from './lib/built-site';
 import { lighthouseTable, lostPointsReport, validityReport, weightsTable } from './lib/audit/report';
 import { judgeScores } from './lib/audit/scores';
 import { validatePages } from './lib/audit/validity';
@@ -40,7 +40,7 @@ const weights = measureWeights(dist, pages);
 section(`Page weights, ${pages.length} pages (raw / gzip)`, weightsTable(weights, config.budgets));
 failures.push(...budgetFailures(weights, config.budgets));
 
-const checked = sampleForAudit(pages, config.validity.procedureSample);
+const checked = sampleTemplatePages(pages, config.validity.templateSample);
 const problems = await validatePages(dist, checked, config.validity.extends);
 section(`HTML validity (${config.validity.extends.join(', ')})`, validityReport(problems, checked.length));
 if (problems.length > 0) failures.push(`${problems.length} HTML validity errors`);

@@ -159,7 +159,6 @@ export const vi = {
     },
     procedure: {
       code: 'Mã thủ tục:',
-      badgesLabel: 'Tóm tắt',
       beforeHeading: 'Trước khi bắt đầu',
       whoHeading: 'Ai được làm',
       timeHeading: 'Thời gian giải quyết',
@@ -191,6 +190,7 @@ export const vi = {
       levelUnknown:
         'Dữ liệu không ghi mức độ của dịch vụ; hướng dẫn các mức độ giúp bạn biết phần nào làm qua mạng.',
       levelLink: 'Các mức độ của dịch vụ công trực tuyến',
+      levelLinkFor: (level: string) => `Hướng dẫn dùng dịch vụ công trực tuyến ${level.toLowerCase()}`,
       methodsHeading: 'Các cách nộp hồ sơ',
       methodsCaption: 'Thời gian và phí, lệ phí theo từng cách nộp',
       methodColumn: 'Cách nộp',

@@ -42,11 +42,26 @@ export const browsePaths = {
   level: (level: string) => `${SECTION_PATHS.catalogue}muc-do/${level}/`,
 } as const;
 
-/** Guides that procedure pages point to. The link check test fails if one of them moves. */
+/** Guides that procedure pages point to. A test checks that each one exists in content/. */
 export const GUIDE_PATHS = {
   postal: entryPath('postal', 'nop-ho-so-nhan-ket-qua-qua-buu-dien'),
   onlineLevels: entryPath('guides', 'cac-muc-do-dich-vu-cong-truc-tuyen'),
+  level: (level: 2 | 3 | 4) => entryPath('guides', `dich-vu-cong-muc-do-${level}`),
+  onlineModes: entryPath('guides', 'toan-trinh-va-mot-phan'),
 } as const;
+
+/**
+ * The guide that applies to a procedure offered online: the guide of its level when a source
+ * states one, the "toàn trình / một phần" guide when only the mode is stated, else the overview.
+ */
+export function levelGuidePath(procedure: {
+  onlineLevel?: 2 | 3 | 4 | undefined;
+  onlineMode?: string | undefined;
+}): string {
+  if (procedure.onlineLevel !== undefined) return GUIDE_PATHS.level(procedure.onlineLevel);
+  if (procedure.onlineMode !== undefined) return GUIDE_PATHS.onlineModes;
+  return GUIDE_PATHS.onlineLevels;
+}
 
 /** Standalone pages (giới thiệu, trường học …) are served at the site root. */
 export function pagePath(slug: string): string {

@@ -9,9 +9,9 @@ import {
   builtHtmlFiles,
   htmlFileOf,
   missingPages,
-  sampleForAudit,
+  sampleTemplatePages,
   urlPathOf,
-} from '../../scripts/lib/audit/pages';
+} from '../../scripts/lib/built-site';
 import { lighthouseTable, weightsTable } from '../../scripts/lib/audit/report';
 import { validatePages } from '../../scripts/lib/audit/validity';
 import {
@@ -70,16 +70,26 @@ describe('built pages', () => {
     expect(() => builtHtmlFiles(join(dist, 'khong-co'))).toThrow(/npm run build/);
   });
 
-  it('keeps every page but samples procedure pages evenly', () => {
-    const paths = ['/', '/tra-cuu/', ...[1, 2, 3, 4, 5, 6].map((n) => `/thu-tuc/1.00000${n}/`)];
-    expect(sampleForAudit(paths, 3)).toEqual([
+  it('keeps every hand-made page but samples generated catalogue pages evenly', () => {
+    const procedures = [1, 2, 3, 4, 5, 6].map((n) => `/thu-tuc/1.00000${n}/`);
+    const lists = [
+      '/thu-tuc/cap/xa/',
+      '/thu-tuc/cap/xa/trang-2/',
+      '/thu-tuc/cap/xa/trang-3/',
+      '/thu-tuc/cap/xa/trang-4/',
+    ];
+    const paths = ['/', '/tra-cuu/', '/thu-tuc/', ...lists, ...procedures];
+    expect(sampleTemplatePages(paths, 3)).toEqual([
       '/',
       '/tra-cuu/',
+      '/thu-tuc/',
+      '/thu-tuc/cap/xa/',
+      '/thu-tuc/cap/xa/trang-3/',
       '/thu-tuc/1.000001/',
       '/thu-tuc/1.000003/',
       '/thu-tuc/1.000005/',
     ]);
-    expect(sampleForAudit(paths, 100)).toHaveLength(8);
+    expect(sampleTemplatePages(paths, 100)).toHaveLength(paths.length);
   });
 
   it('names the pages that are not built', () => {

@@ -31,8 +31,11 @@ export interface AuditConfig {
   validity: {
     /** html-validate presets: standards conformance and accessibility, no house style. */
     extends: string[];
-    /** Procedure pages are checked on an evenly spread sample of this size; all other pages in full. */
-    procedureSample: number;
+    /**
+     * Pages generated from the catalogue (procedures, lists) are checked on an evenly spread
+     * sample of this size per kind; all other pages in full.
+     */
+    templateSample: number;
   };
   lighthouse: {
     /** URL paths, each a different page template. */

@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../deploy/nginx';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory } from './config';
-import { missingPages } from './pages';
+import { missingPages } from '../built-site';
 import { median } from './scores';
 
 export interface LighthouseResult {

@@ -3,7 +3,7 @@ import { LIGHTHOUSE_CATEGORIES, RESOURCE_KINDS, type BudgetRule, type Lighthouse
 import { ruleFor } from './budgets';
 import { formatKb } from './format';
 import type { LighthouseResult } from './lighthouse';
-import { isProcedurePage } from './pages';
+import { isProcedurePage } from '../built-site';
 import type { ValidityProblem } from './validity';
 import type { PageWeight, Size } from './weights';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { htmlFileOf } from './pages';
+import { htmlFileOf } from '../built-site';
 
 export interface ValidityProblem {
   path: string;

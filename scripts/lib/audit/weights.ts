@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ResourceKind } from './config';
-import { htmlFileOf } from './pages';
+import { htmlFileOf } from '../built-site';
 
 export interface Size {
   raw: number;

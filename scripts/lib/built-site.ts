@@ -1,6 +1,6 @@
 /**
- * The pages of a built site. Same idea as tests/support/built-pages.ts (which the tests use):
- * every page in full, except the thousands of procedure pages, which are sampled.
+ * The pages of a built site (dist/), shared by `npm run audit` and the tests over the built site,
+ * so both walk and sample it the same way.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -36,15 +36,35 @@ export function isProcedurePage(urlPath: string): boolean {
   return /^\/thu-tuc\/\d\.\d{6}\/$/.test(urlPath);
 }
 
-/** Every page except procedure pages, plus an evenly spread sample of those. */
-export function sampleForAudit(urlPaths: string[], procedureSample: number): string[] {
+/**
+ * Catalogue lists generated from data (one per field, agency, tier, method and their further
+ * pages): hundreds of pages from one template, like procedure pages.
+ */
+export function isGeneratedListPage(urlPath: string): boolean {
+  return /^\/thu-tuc\/(nhom\/[^/]+\/[^/]+|co-quan\/[^/]+|cap\/[^/]+|cach-nop\/[^/]+|muc-do\/[^/]+)\/(trang-\d+\/)?$/.test(
+    urlPath,
+  );
+}
+
+/** An evenly spread sample of about `size` items, always including the first. */
+export function evenSample<T>(items: readonly T[], size: number): T[] {
+  const step = Math.max(1, Math.ceil(items.length / Math.max(1, size)));
+  return items.filter((_, index) => index % step === 0);
+}
+
+/**
+ * Every page written by hand or from content, plus an evenly spread sample of each kind of page
+ * generated from the catalogue: enough to cover each template with every shape of data, without
+ * checking thousands of near-identical pages.
+ */
+export function sampleTemplatePages(urlPaths: readonly string[], sampleSize: number): string[] {
   const procedures = urlPaths.filter(isProcedurePage);
-  const step = Math.max(1, Math.ceil(procedures.length / Math.max(1, procedureSample)));
-  const sample = procedures.filter((_, index) => index % step === 0);
-  return [...urlPaths.filter((path) => !isProcedurePage(path)), ...sample];
+  const lists = urlPaths.filter(isGeneratedListPage);
+  const others = urlPaths.filter((path) => !isProcedurePage(path) && !isGeneratedListPage(path));
+  return [...others, ...evenSample(lists, sampleSize), ...evenSample(procedures, sampleSize)];
 }
 
 /** Paths from the list that have no HTML file in dist. */
-export function missingPages(dist: string, urlPaths: string[]): string[] {
+export function missingPages(dist: string, urlPaths: readonly string[]): string[] {
   return urlPaths.filter((path) => !existsSync(join(dist, htmlFileOf(path))));
 }
