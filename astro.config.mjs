@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
 import { site } from './src/config/site.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -11,4 +12,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // The portal is static; nothing runs on the server.
   output: 'static',
+  // React renders the search island on /tra-cuu/ only; every other page ships no JavaScript.
+  integrations: [react()],
 });
