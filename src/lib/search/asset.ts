@@ -11,9 +11,9 @@ import {
   type MethodKind,
   type OnlineLevel,
   type OnlineMode,
-  type Procedure,
   type Tier,
 } from '../catalogue/constants';
+import type { Procedure } from '../catalogue/schema';
 import { vi } from '../../i18n/vi';
 import { procedurePath } from '../navigation';
 import type { SynonymTable } from './synonyms';

@@ -17,7 +17,7 @@ import type { MethodKind, OnlineLevel, Tier } from '../catalogue/constants';
 import type { SearchData, SearchRecord, TopicGroup } from './asset';
 import { codeDigits, codeInside, parseCodeQuery } from './code';
 import { editDistance } from './distance';
-import { expandQuery, synonymLookup, type QueryVariant, type SynonymLookup } from './synonyms';
+import { expandQuery, synonymLookup, type Phrase, type QueryVariant, type SynonymLookup } from './synonyms';
 import { cleanQuery, foldKeepingPositions, splitWords, tokenize, words } from './text';
 
 /** Filters a citizen can set; all optional, combined with AND. */
@@ -98,6 +98,8 @@ const RERANK = 30;
 const FUSE_TEXT_LENGTH = 160;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
+/** The most a plain name (nothing beyond the query's words) gains over a longer one. */
+const PLAIN_NAME_WEIGHT = 0.1;
 /** Share of the final score from Fuse.js; the rest is the word-coverage score. */
 const FUSE_SHARE = 0.4;
 
@@ -351,6 +353,8 @@ function scoreVariant(
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const requiredCount = resolved.words.filter((word) => word.required).length;
   const penalty = resolved.variant.viaSynonym ? SYNONYM_PENALTY : 0;
+  for (const phrase of resolved.variant.phrases)
+    keepOnlyWholePhrases(index, resolved, phrase, buffer, touchedPerWord);
   const union: number[] = [];
   for (const touched of touchedPerWord) {
     for (const id of touched) {
@@ -384,6 +388,36 @@ function scoreVariant(
   });
 }
 
+/**
+ * A synonym phrase counts only where its words stand side by side in the title or the detail:
+ * elsewhere its words' scores are cleared for that record.
+ */
+function keepOnlyWholePhrases(
+  index: SearchIndex,
+  resolved: ResolvedVariant,
+  [start, length]: Phrase,
+  buffer: Buffers,
+  touchedPerWord: number[][],
+): void {
+  const positions = Array.from({ length }, (_, offset) => start + offset);
+  const phrase = ` ${positions.map((position) => resolved.words[position]?.word ?? '').join(' ')} `;
+  const holds = (id: number): boolean =>
+    ` ${splitWords(index.titles[id] ?? '').join(' ')} `.includes(phrase) ||
+    ` ${splitWords(index.details[id] ?? '').join(' ')} `.includes(phrase);
+  const checked = new Set<number>();
+  for (const position of positions) {
+    for (const id of touchedPerWord[position] ?? []) {
+      if (checked.has(id)) continue;
+      checked.add(id);
+      if (holds(id)) continue;
+      for (const cleared of positions) {
+        const scores = buffer.wordScores[cleared];
+        if (scores) scores[id] = 0;
+      }
+    }
+  }
+}
+
 /** The `count` best candidates by key, best first (ties: catalogue order), without sorting them all. */
 function best(candidates: number[], key: Float64Array, count: number): number[] {
   const order = (a: number, b: number): number => (key[b] ?? 0) - (key[a] ?? 0) || a - b;
@@ -404,6 +438,19 @@ function fusePattern(resolved: ResolvedVariant | undefined): string {
   if (!resolved) return '';
   const identifying = resolved.words.filter((word) => word.required || word.matches.length === 0);
   return (identifying.length ? identifying : resolved.words).map((word) => word.word).join(' ');
+}
+
+/**
+ * Among equally good matches, the name that says least beyond the query first: "Thủ tục đăng ký
+ * khai tử" is what most people want, "Đăng ký lại khai tử" or "… khai tử lưu động" are special
+ * cases of it. Counts the title's words the query did not match, leaving out "thủ tục" and the
+ * other optional words.
+ */
+function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, number | undefined>): number {
+  const extra = splitWords(index.titles[id] ?? '').filter(
+    (word) => !matched.has(word) && !index.optionalWords.has(word),
+  ).length;
+  return PLAIN_NAME_WEIGHT / (1 + extra / 2);
 }
 
 /**
@@ -433,12 +480,24 @@ function rerankWithFuse(
       if (id !== undefined) fuseScore.set(id, result.score ?? 1);
     }
   }
+  const marksByVariant = new Map<number, Map<string, number | undefined>>();
+  const marksFor = (number: number): Map<string, number | undefined> => {
+    let marks = marksByVariant.get(number);
+    if (!marks) {
+      const resolved = variants[number];
+      marks = resolved ? marksOf(resolved) : new Map<string, number | undefined>();
+      marksByVariant.set(number, marks);
+    }
+    return marks;
+  };
   const final = new Map(
     ids.map((id) => {
       const value = key[id] ?? 0;
       const tier = tierOf(value);
       const words = value - tier;
-      return [id, tier + (1 - FUSE_SHARE) * words + FUSE_SHARE * (1 - (fuseScore.get(id) ?? 1))];
+      const fuse = 1 - (fuseScore.get(id) ?? 1);
+      const matched = marksFor(variantOf[id] ?? 0);
+      return [id, tier + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + plainNameBonus(index, id, matched)];
     }),
   );
   return [...ids].sort((a, b) => (final.get(b) ?? 0) - (final.get(a) ?? 0) || a - b);
@@ -572,7 +631,13 @@ export function search(
   }
 
   const typing = /\s$/.test(rawQuery) ? undefined : typed[typed.length - 1];
-  const variants = expandQuery(typed, index.lookup).map((variant) => resolveVariant(index, variant, typing));
+  // A synonym whose words the index does not have ("CMND" in a catalogue that says "căn cước")
+  // cannot help; left in, it would make the other words look like a complete match.
+  const variants = expandQuery(typed, index.lookup)
+    .map((variant) => resolveVariant(index, variant, typing))
+    .filter(
+      (resolved) => !resolved.variant.viaSynonym || resolved.words.every((word) => word.matches.length > 0),
+    );
   const candidates: number[] = [];
   variants.forEach((variant, number) => scoreVariant(index, variant, number, filters, candidates));
   const { key, variant } = buffersOf(index, 0);

@@ -14,7 +14,14 @@ export interface SynonymTable {
 export interface QueryVariant {
   words: string[];
   viaSynonym: boolean;
+  /**
+   * Synonym phrases in `words`, as [start, length]: "hộ khẩu" means the phrase, not "hộ" and
+   * "khẩu" anywhere (as in "hàng hóa nhập khẩu"), so a record must hold them side by side.
+   */
+  phrases: Phrase[];
 }
+
+export type Phrase = [start: number, length: number];
 
 /** More variants than this add nothing a citizen would notice and cost time. */
 export const MAX_VARIANTS = 12;
@@ -69,22 +76,42 @@ function phraseMatches(queryWords: string[], lookup: SynonymLookup): PhraseMatch
  * its group ("cap lai gplx" → "cap lai giay phep lai xe"), at most MAX_VARIANTS in all.
  */
 export function expandQuery(queryWords: string[], lookup: SynonymLookup): QueryVariant[] {
-  let variants: QueryVariant[] = [{ words: queryWords, viaSynonym: false }];
+  let variants: QueryVariant[] = [{ words: queryWords, viaSynonym: false, phrases: [] }];
   // Right to left, so the positions of the matches still to apply do not move.
   for (const match of phraseMatches(queryWords, lookup).reverse()) {
     const next: QueryVariant[] = [];
     for (const variant of variants) {
-      next.push(variant);
+      next.push(withPhrase(variant, match.start, match.length, match.length));
       for (const replacement of match.replacements) {
         const swapped = [
           ...variant.words.slice(0, match.start),
           ...replacement,
           ...variant.words.slice(match.start + match.length),
         ];
-        next.push({ words: swapped, viaSynonym: true });
+        next.push(
+          withPhrase(
+            { ...variant, words: swapped, viaSynonym: true },
+            match.start,
+            match.length,
+            replacement.length,
+          ),
+        );
       }
     }
     variants = next.slice(0, MAX_VARIANTS);
   }
   return variants;
+}
+
+/** Records a phrase of `length` words at `start`, moving the phrases after it by the change in length. */
+function withPhrase(
+  variant: QueryVariant,
+  start: number,
+  replacedLength: number,
+  length: number,
+): QueryVariant {
+  const shift = length - replacedLength;
+  const phrases: Phrase[] = variant.phrases.map(([at, size]) => [at > start ? at + shift : at, size]);
+  if (length > 1) phrases.push([start, length]);
+  return { ...variant, phrases };
 }
