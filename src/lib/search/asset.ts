@@ -114,7 +114,8 @@ function table() {
 
 /**
  * Builds the asset. `groupNames` gives the display name of each topic group id; a procedure whose
- * group has no name is an error (the import and the group file disagree).
+ * group the names lack is an error (the import and the group file disagree). With no names at all
+ * (before the first import copies the group file) the page simply offers no topic filter.
  */
 export function encodeSearchAsset(input: {
   procedures: readonly Procedure[];
@@ -126,7 +127,7 @@ export function encodeSearchAsset(input: {
   const agencies = table();
   const groupIds = table();
   const procedures = input.procedures.map((procedure): ProcedureRow => {
-    if (!input.groupNames.has(procedure.topicGroup)) {
+    if (input.groupNames.size > 0 && !input.groupNames.has(procedure.topicGroup)) {
       throw new Error(vi.searchData.unknownGroup(procedure.code, procedure.topicGroup));
     }
     return [

@@ -374,6 +374,8 @@ function scoreVariant(
       score += (weights[i] ?? 0) * quality;
       if (quality > 0 && resolved.words[i]?.required) requiredFound += 1;
     }
+    // Every word it had was part of a phrase it does not hold side by side.
+    if (score === 0) continue;
     const key = (requiredFound === requiredCount ? ALL_WORDS : SOME_WORDS) + score / weightSum - penalty;
     const before = buffer.key[id] ?? 0;
     if (key > before) {
