@@ -57,6 +57,11 @@ export interface SearchIndex {
   details: string[];
   titlePostings: Map<string, number[]>;
   detailPostings: Map<string, number[]>;
+  /** Every record's words in order, as numbers (title, -1, detail), for checking phrases. */
+  wordNumbers: Map<string, number>;
+  wordList: string[];
+  sequences: Int32Array;
+  sequenceStarts: Int32Array;
   vocabulary: string[];
   vocabularySet: Set<string>;
   byCode: Map<string, number>;
@@ -90,12 +95,12 @@ const OPTIONAL_WEIGHT = 0.1;
 /** A result reached through a synonym ranks a little below the same result reached by the words typed. */
 const SYNONYM_PENALTY = 0.05;
 /** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
-const RERANK = 30;
+const RERANK = 24;
 /**
  * Fuse.js compares the query with this many first letters of a name: the words that tell long
  * names apart come first, and Bitap's cost grows with the length of the text.
  */
-const FUSE_TEXT_LENGTH = 160;
+const FUSE_TEXT_LENGTH = 120;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
 /** The most a plain name (nothing beyond the query's words) gains over a longer one. */
@@ -128,16 +133,36 @@ export function createSearchIndex(data: SearchData): SearchIndex {
   const titlePostings = new Map<string, number[]>();
   const detailPostings = new Map<string, number[]>();
   const byCode = new Map<string, number>();
+  const wordNumbers = new Map<string, number>();
+  const numberOf = (word: string): number => {
+    let number = wordNumbers.get(word);
+    if (number === undefined) {
+      number = wordNumbers.size;
+      wordNumbers.set(word, number);
+    }
+    return number;
+  };
+  const sequence: number[] = [];
+  const sequenceStarts = new Int32Array(data.records.length + 1);
   data.records.forEach((record, id) => {
     const title = foldKeepingPositions(record.title);
     const detail = foldKeepingPositions(record.detail);
     titles.push(title);
     details.push(detail);
-    for (const word of splitWords(title)) addPosting(titlePostings, word, id);
-    for (const word of splitWords(detail)) addPosting(detailPostings, word, id);
+    sequenceStarts[id] = sequence.length;
+    for (const word of splitWords(title)) {
+      addPosting(titlePostings, word, id);
+      sequence.push(numberOf(word));
+    }
+    sequence.push(-1);
+    for (const word of splitWords(detail)) {
+      addPosting(detailPostings, word, id);
+      sequence.push(numberOf(word));
+    }
     if (record.code) byCode.set(record.code, id);
   });
-  const vocabulary = [...new Set([...titlePostings.keys(), ...detailPostings.keys()])].sort();
+  sequenceStarts[data.records.length] = sequence.length;
+  const vocabulary = [...wordNumbers.keys()].sort();
   return {
     records: data.records,
     groups: data.groups,
@@ -145,6 +170,10 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     details,
     titlePostings,
     detailPostings,
+    wordNumbers,
+    wordList: [...wordNumbers.keys()],
+    sequences: Int32Array.from(sequence),
+    sequenceStarts,
     vocabulary,
     vocabularySet: new Set(vocabulary),
     byCode,
@@ -152,6 +181,18 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     optionalWords: new Set(data.synonyms.optionalWords),
     wordCache: new Map(),
   };
+}
+
+/** Whether the record's title or detail holds these words side by side, in this order. */
+function holdsPhrase(index: SearchIndex, id: number, phrase: readonly number[]): boolean {
+  const from = index.sequenceStarts[id] ?? 0;
+  const to = (index.sequenceStarts[id + 1] ?? 0) - phrase.length;
+  for (let at = from; at <= to; at++) {
+    let offset = 0;
+    while (offset < phrase.length && index.sequences[at + offset] === phrase[offset]) offset++;
+    if (offset === phrase.length) return true;
+  }
+  return false;
 }
 
 function hasAnyFilter(filters: SearchFilters): boolean {
@@ -276,32 +317,32 @@ function resolveVariant(
 }
 
 /**
- * Scores of one search, one slot per record. Kept on the index and cleared after each search:
- * allocating them per keystroke would cost more than the search itself.
+ * Per-record buffers, kept on the index and cleared after each search: allocating arrays the size
+ * of the catalogue at every keystroke would cost more than the search itself.
  */
 interface Buffers {
-  wordScores: Float32Array[];
+  /** Free score arrays, one per distinct query word in use. */
+  pool: Float32Array[];
   seen: Uint8Array;
-  /** Rank key of each record, 0 when it is not a candidate; see rankKey. */
+  /** Rank key of each record, 0 when it is not a candidate; see ALL_WORDS. */
   key: Float64Array;
   variant: Uint8Array;
 }
 
 const buffers = new WeakMap<SearchIndex, Buffers>();
 
-function buffersOf(index: SearchIndex, words: number): Buffers {
-  const size = index.records.length;
+function buffersOf(index: SearchIndex): Buffers {
   let found = buffers.get(index);
   if (!found) {
+    const size = index.records.length;
     found = {
-      wordScores: [],
+      pool: [],
       seen: new Uint8Array(size),
       key: new Float64Array(size),
       variant: new Uint8Array(size),
     };
     buffers.set(index, found);
   }
-  while (found.wordScores.length < words) found.wordScores.push(new Float32Array(size));
   return found;
 }
 
@@ -311,6 +352,45 @@ const SOME_WORDS = 2;
 
 function tierOf(key: number): number {
   return key >= ALL_WORDS ? ALL_WORDS : SOME_WORDS;
+}
+
+/** How well each record contains one query word (0 = not at all), and which records do. */
+interface WordScores {
+  scores: Float32Array;
+  touched: number[];
+}
+
+/**
+ * The word scores of one search, computed once per distinct word even when several query variants
+ * share it ("dang ky" in "dang ky khai sinh" and in "dang ky giay khai sinh").
+ */
+class WordScoreTable {
+  private readonly byWord = new Map<string, WordScores>();
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly buffer: Buffers,
+  ) {}
+
+  get(word: string, matches: WordMatch[]): WordScores {
+    const key = `${word}|${matches.length}|${matches[0]?.token ?? ''}`;
+    let found = this.byWord.get(key);
+    if (!found) {
+      const scores = this.buffer.pool.pop() ?? new Float32Array(this.index.records.length);
+      found = { scores, touched: collectWordScores(this.index, matches, scores) };
+      this.byWord.set(key, found);
+    }
+    return found;
+  }
+
+  /** Clears the arrays and gives them back for the next search. */
+  release(): void {
+    for (const { scores, touched } of this.byWord.values()) {
+      for (const id of touched) scores[id] = 0;
+      this.buffer.pool.push(scores);
+    }
+    this.byWord.clear();
+  }
 }
 
 /** For each word, the best quality with which each record contains it; returns the records touched. */
@@ -331,33 +411,66 @@ function collectWordScores(index: SearchIndex, matches: WordMatch[], scores: Flo
 }
 
 /**
+ * The records that hold a synonym phrase with its words side by side: "hộ khẩu" means the phrase,
+ * not "hộ" and "khẩu" apart (as in "hàng hóa nhập khẩu").
+ */
+function recordsHoldingPhrase(
+  index: SearchIndex,
+  resolved: ResolvedVariant,
+  [start, length]: Phrase,
+  words: WordScores[],
+): Set<number> {
+  const positions = Array.from({ length }, (_, offset) => start + offset);
+  const phrase = positions.map(
+    (position) => index.wordNumbers.get(resolved.words[position]?.word ?? '') ?? -1,
+  );
+  const holding = new Set<number>();
+  if (phrase.includes(-1)) return holding;
+  // Walk the rarest word of the phrase: "khai" rather than "giấy" in "giấy khai sinh".
+  const rarest = positions.reduce((best, position) =>
+    (words[position]?.touched.length ?? 0) < (words[best]?.touched.length ?? 0) ? position : best,
+  );
+  for (const id of words[rarest]?.touched ?? []) {
+    const hasEveryWord = positions.every((position) => (words[position]?.scores[id] ?? 0) > 0);
+    if (hasEveryWord && holdsPhrase(index, id, phrase)) holding.add(id);
+  }
+  return holding;
+}
+
+/**
  * Scores every record that contains at least one word of the variant: the share of the query's
  * words it contains, rare words weighing more (a word found in few records tells more).
  */
 function scoreVariant(
   index: SearchIndex,
+  table: WordScoreTable,
   resolved: ResolvedVariant,
   variantNumber: number,
   filters: SearchFilters,
   candidates: number[],
 ): void {
-  const buffer = buffersOf(index, resolved.words.length);
-  const touchedPerWord = resolved.words.map(({ matches }, i) =>
-    collectWordScores(index, matches, buffer.wordScores[i] as Float32Array),
-  );
+  const buffer = buffersOf(index);
+  const words = resolved.words.map(({ word, matches }) => table.get(word, matches));
   const total = index.records.length;
   const weights = resolved.words.map(
     ({ required }, i) =>
-      Math.log(1 + total / (1 + (touchedPerWord[i]?.length ?? 0))) * (required ? 1 : OPTIONAL_WEIGHT),
+      Math.log(1 + total / (1 + (words[i]?.touched.length ?? 0))) * (required ? 1 : OPTIONAL_WEIGHT),
   );
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-  const requiredCount = resolved.words.filter((word) => word.required).length;
+  const required = resolved.words.map((word) => word.required);
+  const requiredCount = required.filter(Boolean).length;
   const penalty = resolved.variant.viaSynonym ? SYNONYM_PENALTY : 0;
-  for (const phrase of resolved.variant.phrases)
-    keepOnlyWholePhrases(index, resolved, phrase, buffer, touchedPerWord);
+  // For words inside a phrase: the records allowed to count them.
+  const allowed: (Set<number> | undefined)[] = resolved.words.map(() => undefined);
+  for (const phrase of resolved.variant.phrases) {
+    const holding = recordsHoldingPhrase(index, resolved, phrase, words);
+    for (let offset = 0; offset < phrase[1]; offset++) allowed[phrase[0] + offset] = holding;
+  }
   const union: number[] = [];
-  for (const touched of touchedPerWord) {
-    for (const id of touched) {
+  // A phrase word adds only the records that hold the phrase, not every record with the word.
+  const sources = words.map((word, i) => allowed[i] ?? word.touched);
+  for (const ids of sources) {
+    for (const id of ids) {
       if (buffer.seen[id]) continue;
       buffer.seen[id] = 1;
       union.push(id);
@@ -369,10 +482,10 @@ function scoreVariant(
     if (!record || !passes(record, filters)) continue;
     let score = 0;
     let requiredFound = 0;
-    for (let i = 0; i < weights.length; i++) {
-      const quality = buffer.wordScores[i]?.[id] ?? 0;
+    for (let i = 0; i < words.length; i++) {
+      const quality = allowed[i]?.has(id) === false ? 0 : (words[i]?.scores[id] ?? 0);
       score += (weights[i] ?? 0) * quality;
-      if (quality > 0 && resolved.words[i]?.required) requiredFound += 1;
+      if (quality > 0 && required[i]) requiredFound += 1;
     }
     // Every word it had was part of a phrase it does not hold side by side.
     if (score === 0) continue;
@@ -382,40 +495,6 @@ function scoreVariant(
       if (before === 0) candidates.push(id);
       buffer.key[id] = key;
       buffer.variant[id] = variantNumber;
-    }
-  }
-  touchedPerWord.forEach((touched, i) => {
-    const scores = buffer.wordScores[i] as Float32Array;
-    for (const id of touched) scores[id] = 0;
-  });
-}
-
-/**
- * A synonym phrase counts only where its words stand side by side in the title or the detail:
- * elsewhere its words' scores are cleared for that record.
- */
-function keepOnlyWholePhrases(
-  index: SearchIndex,
-  resolved: ResolvedVariant,
-  [start, length]: Phrase,
-  buffer: Buffers,
-  touchedPerWord: number[][],
-): void {
-  const positions = Array.from({ length }, (_, offset) => start + offset);
-  const phrase = ` ${positions.map((position) => resolved.words[position]?.word ?? '').join(' ')} `;
-  const holds = (id: number): boolean =>
-    ` ${splitWords(index.titles[id] ?? '').join(' ')} `.includes(phrase) ||
-    ` ${splitWords(index.details[id] ?? '').join(' ')} `.includes(phrase);
-  const checked = new Set<number>();
-  for (const position of positions) {
-    for (const id of touchedPerWord[position] ?? []) {
-      if (checked.has(id)) continue;
-      checked.add(id);
-      if (holds(id)) continue;
-      for (const cleared of positions) {
-        const scores = buffer.wordScores[cleared];
-        if (scores) scores[id] = 0;
-      }
     }
   }
 }
@@ -449,9 +528,16 @@ function fusePattern(resolved: ResolvedVariant | undefined): string {
  * other optional words.
  */
 function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, number | undefined>): number {
-  const extra = splitWords(index.titles[id] ?? '').filter(
-    (word) => !matched.has(word) && !index.optionalWords.has(word),
-  ).length;
+  let extra = 0;
+  // The title's words are the record's sequence up to the -1 that separates the detail.
+  for (
+    let at = index.sequenceStarts[id] ?? 0;
+    index.sequences[at] !== -1 && at < index.sequences.length;
+    at++
+  ) {
+    const word = index.wordList[index.sequences[at] ?? 0] ?? '';
+    if (!matched.has(word) && !index.optionalWords.has(word)) extra += 1;
+  }
   return PLAIN_NAME_WEIGHT / (1 + extra / 2);
 }
 
@@ -641,8 +727,11 @@ export function search(
       (resolved) => !resolved.variant.viaSynonym || resolved.words.every((word) => word.matches.length > 0),
     );
   const candidates: number[] = [];
-  variants.forEach((variant, number) => scoreVariant(index, variant, number, filters, candidates));
-  const { key, variant } = buffersOf(index, 0);
+  const buffer = buffersOf(index);
+  const table = new WordScoreTable(index, buffer);
+  variants.forEach((variant, number) => scoreVariant(index, table, variant, number, filters, candidates));
+  table.release();
+  const { key, variant } = buffer;
 
   // A code inside a longer query ("thu tuc 1.001193") puts that procedure first.
   const mentioned = codeInside(query);
