@@ -92,8 +92,8 @@ export const vi = {
   searchPage: {
     title: 'Tra cứu thủ tục',
     lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như «CCCD», «sổ đỏ», «GPLX».',
-    noScript:
-      'Trình duyệt của bạn đang tắt JavaScript nên ô tìm kiếm ở đây chưa tìm được. Bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
+    beforeScript:
+      'Ô tìm kiếm cần JavaScript. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
     groupLabel: 'Nhóm lĩnh vực',
     tierLabel: 'Cấp thực hiện',

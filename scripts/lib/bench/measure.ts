@@ -17,7 +17,6 @@ export interface Side {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
-  cpuP95Ms: number;
   queries: number;
 }
 
@@ -34,28 +33,19 @@ function sizes(json: string): { rawBytes: number; gzipBytes: number } {
 }
 
 /**
- * Latency per query, each query measured `rounds` times after an untimed warm-up over a few
- * queries (the JavaScript engine compiles the hot code once per page load, not per query).
- * Reports wall-clock time, and CPU time, which other processes on a shared machine disturb less.
+ * Wall-clock latency per query, each query measured `rounds` times after an untimed warm-up over
+ * a few queries (the JavaScript engine compiles the hot code once per page load, not per query).
  */
 function latencies(run: (query: string) => unknown, queries: readonly string[], rounds: number) {
   for (const query of queries.slice(0, 5)) run(query);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const query of queries) {
-      const before = process.cpuUsage();
-      wall.push(time(() => run(query)));
-      const used = process.cpuUsage(before);
-      cpu.push((used.user + used.system) / 1000);
-    }
-  }
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const query of queries) samples.push(time(() => run(query)));
   return {
-    p50Ms: percentile(wall, 0.5),
-    p95Ms: percentile(wall, 0.95),
-    maxMs: percentile(wall, 1),
-    cpuP95Ms: percentile(cpu, 0.95),
-    queries: wall.length,
+    p50Ms: percentile(samples, 0.5),
+    p95Ms: percentile(samples, 0.95),
+    maxMs: percentile(samples, 1),
+    queries: samples.length,
   };
 }
 

@@ -64,6 +64,9 @@ function useSearchIndex(url: string): Loading {
 
 export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
   const loading = useSearchIndex(indexUrl);
+  // False in the server render and until hydration: the page then says what works without script.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const knownGroups = useMemo(() => choices.groups.map((group) => group.id), [choices]);
   // The server render has no address to read: start empty and read it once hydrated.
   const [state, setState] = useState<SearchState>(EMPTY);
@@ -135,6 +138,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
 
   return (
     <div className="search">
+      {!hydrated && <p className="search__notice">{t.beforeScript}</p>}
       <form
         className="search__form"
         action={SECTION_PATHS.search}
