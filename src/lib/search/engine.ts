@@ -7,10 +7,12 @@
  * 1. narrowing: every word of the query is looked up in an inverted index of folded words (exact
  *    word, then word start, then one or two typing mistakes), which scores each record by the
  *    share of the query's words it contains, rare words counting more;
- * 2. ranking: Fuse.js compares the whole query with the names of the best few dozen candidates
- *    only, rewarding words that stand together and in order ("đăng ký kết hôn") and short names
- *    that say little else, and forgiving typos the word lookup could not place.
- * A record that contains every word of the query always ranks above one that does not.
+ * 2. ranking: Fuse.js compares the whole query with the names of the best two dozen candidates
+ *    only, rewarding words that stand together and in order ("đăng ký kết hôn") and forgiving
+ *    typos the word lookup could not place; among equal matches the name that says least beyond
+ *    the query comes first.
+ * A record that contains every word of the query always ranks above one that does not (words the
+ * catalogue has nowhere, and optional words such as "thủ tục", are not asked of any record).
  */
 import Fuse from 'fuse.js';
 import type { MethodKind, OnlineLevel, Tier } from '../catalogue/constants';
@@ -75,7 +77,7 @@ export interface SearchIndex {
 interface WordMatch {
   token: string;
   quality: number;
-  /** Marked in full (true) or only its first `prefix` letters. */
+  /** Set when the query word is the start of this one: only that many letters are marked. */
   prefix?: number;
 }
 
