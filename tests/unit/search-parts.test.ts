@@ -163,6 +163,17 @@ describe('expandQuery', () => {
     ]);
   });
 
+  it('skips alternatives that only add words to what was typed', () => {
+    const wider = synonymLookup({ groups: [['khai sinh', 'giay khai sinh']], optionalWords: [] });
+    expect(expandQuery(['khai', 'sinh'], wider).map((variant) => variant.words.join(' '))).toEqual([
+      'khai sinh',
+    ]);
+    expect(expandQuery(['giay', 'khai', 'sinh'], wider).map((variant) => variant.words.join(' '))).toEqual([
+      'giay khai sinh',
+      'khai sinh',
+    ]);
+  });
+
   it('marks multi-word synonym phrases, which must stand together', () => {
     const variants = expandQuery(['nhap', 'ho', 'khau', 'cccd'], lookup);
     const byWords = (text: string) => variants.find((variant) => variant.words.join(' ') === text);

@@ -103,6 +103,8 @@ const RERANK = 24;
  * names apart come first, and Bitap's cost grows with the length of the text.
  */
 const FUSE_TEXT_LENGTH = 120;
+/** Bitap's word size: longer patterns are split and cost one search per part. */
+const FUSE_PATTERN_LENGTH = 32;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
 /** The most a plain name (nothing beyond the query's words) gains over a longer one. */
@@ -308,7 +310,10 @@ function resolveVariant(
   return {
     variant,
     words: variant.words.map((word, position) => {
-      const matches = matchWord(index, word, position === last && word === typing);
+      // A two-letter start ("ch") stands for hundreds of words: only worth it when it is all there is.
+      const minimumStart = variant.words.length === 1 ? 2 : 3;
+      const asStart = position === last && word === typing && word.length >= minimumStart;
+      const matches = matchWord(index, word, asStart);
       return {
         word,
         required: matches.length > 0 && (allOptional || !index.optionalWords.has(word)),
@@ -516,11 +521,20 @@ function best(candidates: number[], key: Float64Array, count: number): number[] 
   return top;
 }
 
-/** The words Fuse compares: the ones that identify a procedure, not "thủ tục", "xin", "cho". */
+/**
+ * The words Fuse compares: the ones that identify a procedure, not "thủ tục", "xin", "cho"; at
+ * most FUSE_PATTERN_LENGTH letters, since Bitap splits longer patterns and searches each part.
+ */
 function fusePattern(resolved: ResolvedVariant | undefined): string {
   if (!resolved) return '';
   const identifying = resolved.words.filter((word) => word.required || word.matches.length === 0);
-  return (identifying.length ? identifying : resolved.words).map((word) => word.word).join(' ');
+  let pattern = '';
+  for (const { word } of identifying.length ? identifying : resolved.words) {
+    const longer = pattern ? `${pattern} ${word}` : word;
+    if (longer.length > FUSE_PATTERN_LENGTH && pattern) break;
+    pattern = longer.slice(0, FUSE_PATTERN_LENGTH);
+  }
+  return pattern;
 }
 
 /**

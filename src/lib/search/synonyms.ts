@@ -72,6 +72,15 @@ function phraseMatches(queryWords: string[], lookup: SynonymLookup): PhraseMatch
 }
 
 /**
+ * The alternatives worth trying: not those that contain the typed phrase ("giấy khai sinh" for
+ * "khai sinh"), since every record holding them holds the typed phrase too and ranks as well.
+ */
+function widerAlternatives(match: PhraseMatch, queryWords: string[]): string[][] {
+  const typed = ` ${queryWords.slice(match.start, match.start + match.length).join(' ')} `;
+  return match.replacements.filter((replacement) => !` ${replacement.join(' ')} `.includes(typed));
+}
+
+/**
  * The query as typed, then the query with each synonym phrase swapped for the other phrases of
  * its group ("cap lai gplx" → "cap lai giay phep lai xe"), at most MAX_VARIANTS in all.
  */
@@ -82,7 +91,7 @@ export function expandQuery(queryWords: string[], lookup: SynonymLookup): QueryV
     const next: QueryVariant[] = [];
     for (const variant of variants) {
       next.push(withPhrase(variant, match.start, match.length, match.length));
-      for (const replacement of match.replacements) {
+      for (const replacement of widerAlternatives(match, queryWords)) {
         const swapped = [
           ...variant.words.slice(0, match.start),
           ...replacement,

@@ -7,9 +7,6 @@ import { stripMarks } from '../text/fold';
 /** Longer queries are cut: nobody types more, and Bitap's cost grows with the pattern. */
 export const MAX_QUERY_LENGTH = 120;
 
-/** Letters and digits of any script; everything else separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Control and format characters (zero-width joiners, bidi marks) that only get in the way. */
 const CONTROL = /[\p{Cc}\p{Cf}]+/gu;
 
@@ -38,13 +35,30 @@ export interface Token {
   end: number;
 }
 
-/** The words of folded text with their positions. */
+/** Letters and digits of folded text are nearly all ASCII; anything else is asked of Unicode. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return false;
+  return /[\p{L}\p{N}]/u.test(text[at] ?? '');
+}
+
+/**
+ * The words of folded text with their positions. A plain loop rather than a regular expression:
+ * it runs for every result shown at every keystroke.
+ */
 export function tokenize(folded: string): Token[] {
-  return [...folded.matchAll(WORD)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let at = 0; at <= folded.length; at++) {
+    const inWord = at < folded.length && isWordChar(folded, at);
+    if (inWord && start === -1) start = at;
+    else if (!inWord && start !== -1) {
+      tokens.push({ text: folded.slice(start, at), start, end: at });
+      start = -1;
+    }
+  }
+  return tokens;
 }
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
