@@ -1,4 +1,5 @@
 // @ts-check
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
@@ -12,8 +13,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // The portal is static; nothing runs on the server.
   output: 'static',
-  // sitemap-index.xml lists every page except the 404 page, which is not a place to send anyone.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
+  integrations: [
+    // React renders the search island on /tra-cuu/ only; every other page ships no JavaScript.
+    react(),
+    // sitemap-index.xml lists every page except the 404 page, which is not a place to send anyone.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+  ],
   experimental: {
     // Content-Security-Policy as a <meta> in every page, with a sha256 hash of each script and style
     // Astro emits (scoped <style> blocks included), so neither scripts nor styles need

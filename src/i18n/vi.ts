@@ -241,6 +241,84 @@ export const vi = {
     hint: 'Gõ có dấu hay không dấu đều được, ví dụ: dang ky khai sinh',
     submit: 'Tìm',
   },
+  /** The search page /tra-cuu/ and its island. */
+  searchPage: {
+    title: 'Tra cứu thủ tục',
+    lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như «CCCD», «sổ đỏ», «GPLX».',
+    beforeScript:
+      'Ô tìm kiếm cần JavaScript. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
+    filtersLegend: 'Lọc kết quả',
+    groupLabel: 'Nhóm lĩnh vực',
+    tierLabel: 'Cấp thực hiện',
+    methodLabel: 'Cách nộp',
+    levelLabel: 'Mức độ trực tuyến',
+    any: 'Tất cả',
+    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
+    methods: {
+      'truc-tuyen': 'Nộp trực tuyến',
+      'buu-chinh': 'Nộp qua bưu điện',
+      'truc-tiep': 'Nộp trực tiếp',
+    },
+    level: (level: number) => `Mức độ ${level}`,
+    clearFilters: 'Bỏ lọc',
+    loading: 'Đang tải dữ liệu tìm kiếm…',
+    loadFailed:
+      'Không tải được dữ liệu tìm kiếm. Hãy tải lại trang, hoặc tìm thủ tục theo danh mục bên dưới.',
+    resultsHeading: 'Kết quả',
+    found: (count: number, query: string) =>
+      query
+        ? `Tìm thấy ${formatCount(count)} kết quả cho «${query}».`
+        : `Có ${formatCount(count)} thủ tục phù hợp.`,
+    showing: (shown: number, count: number) =>
+      `Đang hiện ${formatCount(shown)} trên ${formatCount(count)} kết quả.`,
+    partial: 'Không có kết quả nào chứa đủ mọi từ bạn gõ; dưới đây là những kết quả chứa một phần.',
+    noResults: (query: string) => `Không tìm thấy kết quả nào cho «${query}».`,
+    noResultsFiltered: 'Không có thủ tục nào khớp với các điều kiện lọc đã chọn.',
+    tryHeading: 'Bạn có thể thử:',
+    tryTips: [
+      'kiểm tra lỗi gõ, hoặc gõ ít từ hơn, ví dụ «khai sinh» thay vì «thủ tục đăng ký khai sinh cho con»;',
+      'gõ tên thường gọi hoặc viết tắt, ví dụ «CCCD», «sổ đỏ», «GPLX»;',
+      'gõ mã thủ tục nếu có, ví dụ 1.001193;',
+      'bỏ bớt điều kiện lọc;',
+      'tìm theo danh mục bên dưới.',
+    ],
+    more: 'Xem thêm kết quả',
+    code: 'Mã thủ tục:',
+    agency: 'Cơ quan thực hiện:',
+    methodsLabel: 'Cách nộp hồ sơ',
+    kinds: {
+      procedure: 'Thủ tục',
+      guide: 'Hướng dẫn',
+      explainer: 'Chính quyền điện tử',
+      postal: 'Bưu chính công ích',
+      news: 'Tin tức',
+    },
+    topTasksHeading: 'Người dân thường cần',
+    browseHeading: 'Tìm theo danh mục',
+    browse: {
+      all: 'Tất cả thủ tục hành chính',
+      online: 'Thủ tục nộp được trực tuyến',
+      postal: 'Thủ tục nộp được qua bưu điện',
+      province: 'Thủ tục cấp tỉnh',
+      commune: 'Thủ tục cấp xã',
+    },
+  },
+  /**
+   * Messages editors see when content/search/synonyms.json is wrong (the build stops with them).
+   */
+  searchData: {
+    inFile: (file: string) => `Lỗi ở tệp ${file}:`,
+    notJson: 'Tệp không đúng dạng JSON; kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép.',
+    atGroup: (position: number, terms: string) => `nhóm thứ ${position} (${terms})`,
+    atOptionalWord: (position: number) => `từ thứ ${position} trong «optionalWords»`,
+    atField: (path: string) => `trường «${path}»`,
+    atTop: 'phần đầu tệp',
+    noWords: 'cách nói này không có chữ hay số nào.',
+    duplicate: (term: string, group: number) =>
+      `«${term}» đã có ở nhóm thứ ${group}; một cách nói chỉ được ở một nhóm, hãy gộp hai nhóm lại.`,
+    unknownGroup: (code: string, group: string) =>
+      `Thủ tục ${code}: nhóm lĩnh vực «${group}» không có trong content/catalogue/nhom-linh-vuc.json.`,
+  },
   pages: {
     about: 'Giới thiệu',
     accessibility: 'Khả năng tiếp cận',
