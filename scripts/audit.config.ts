@@ -11,11 +11,13 @@ const config: AuditConfig = {
     {
       pages: '/tra-cuu/',
       reason:
-        'The one page with JavaScript: the React 19 search island with fuse.js (React DOM alone is ' +
-        'about 60 kB gzip). Data the island fetches (the catalogue index) is not counted here.',
+        'The one page with JavaScript: the React 19 search island with fuse.js, measured at ' +
+        '249 / 82 kB when this was set (React DOM alone is about 58 kB gzip). The issue sets 90 kB ' +
+        "gzip for all of the page's JavaScript. The index the island fetches is not counted here " +
+        '(about 50 kB gzip, measured by npm run bench:search).',
       html: { raw: kB(60), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
-      js: { raw: kB(300), gzip: kB(100) },
+      js: { raw: kB(270), gzip: kB(90) },
     },
     {
       pages: '/thu-tuc/co-quan/',

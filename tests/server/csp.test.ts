@@ -73,11 +73,19 @@ describe('the Content-Security-Policy', () => {
     },
   );
 
-  it('the search page works under the CSP', async () => {
-    // TODO(issue 5): once the search island is merged, type a query here and expect results.
+  it('the search page works under the CSP: the island hydrates, fetches its index and answers', async () => {
     const { page, problems } = await watchedPage();
+    const indexLoaded = page.waitForResponse((response) =>
+      /\/tra-cuu\/chi-muc-[0-9a-f]+\.json$/.test(response.url()),
+    );
     await page.goto(`${site}/tra-cuu/`, { waitUntil: 'networkidle' });
-    await expect(page.getByRole('searchbox').first().isVisible()).resolves.toBe(true);
+    expect((await indexLoaded).ok()).toBe(true);
+    await page
+      .getByRole('search')
+      .getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' })
+      .fill('dang ky khai sinh');
+    const first = page.getByRole('region', { name: 'Kết quả' }).getByRole('link').first();
+    await expect.poll(() => first.getAttribute('href')).toBe('/thu-tuc/1.001193/');
     expect(await problems()).toEqual([]);
     await page.close();
   });

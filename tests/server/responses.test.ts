@@ -97,6 +97,15 @@ describe('caching', () => {
     expect((await get(`${site}${asset}`)).headers['cache-control']).toBe(CACHE_CONTROL.hashedAsset);
   });
 
+  it('the search index, named by its content hash, is cached for a year and sent compressed', async () => {
+    const index = readdirSync(join(DIST, 'tra-cuu')).find((name) => /^chi-muc-[0-9a-f]+\.json$/.test(name));
+    expect(index, 'dist/tra-cuu/ holds the search index').toBeDefined();
+    const response = await get(`${site}/tra-cuu/${index}`, GZIP);
+    expect(response.headers['cache-control']).toBe(CACHE_CONTROL.hashedAsset);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.body).equals(readFileSync(join(DIST, 'tra-cuu', index!)))).toBe(true);
+  });
+
   it('a missing file in /_astro/ is not cached for a year', async () => {
     const response = await get(`${site}/_astro/khong-co.abc123.css`);
     expect(response.headers['cache-control']).toBe(CACHE_CONTROL.revalidate);

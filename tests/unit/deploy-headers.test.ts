@@ -35,9 +35,10 @@ describe('the servers send the same security headers', () => {
     expect(outsideLocations).not.toMatch(/^\s*add_header\b/m);
   });
 
-  it('public/_headers sends the security headers everywhere and the long cache on /_astro/ only', () => {
+  it('public/_headers sends the security headers everywhere and the long cache on hashed files only', () => {
     const rules = parseHeadersFile(read('public/_headers'));
-    expect([...rules.keys()]).toEqual(['/*', '/_astro/*']);
+    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*']);
+    expect(rules.get('/tra-cuu/chi-muc-*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAsset]]);
     expect(rules.get('/*')).toEqual(expected);
     expect(rules.get('/_astro/*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAsset]]);
   });

@@ -40,7 +40,14 @@ type Loading = { status: 'loading' } | { status: 'ready'; index: SearchIndex } |
 
 const EMPTY: SearchState = { query: '', filters: {} };
 
-function useSearchIndex(url: string): Loading {
+/**
+ * Fetches the index file at once (the network is idle anyway), but builds the search structures
+ * only when a search is wanted: a query or filter in the address, or the visitor reaching for the
+ * form. Building takes tens of milliseconds on a laptop and several times that on a cheap phone;
+ * done at load, it would block the page for someone who came only to follow a common task.
+ */
+function useSearchIndex(url: string, wanted: boolean): Loading {
+  const [asset, setAsset] = useState<unknown>(undefined);
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
@@ -50,7 +57,7 @@ function useSearchIndex(url: string): Loading {
         return response.json() as Promise<unknown>;
       })
       .then((json) => {
-        if (!cancelled) setLoading({ status: 'ready', index: createSearchIndex(decodeSearchAsset(json)) });
+        if (!cancelled) setAsset(json);
       })
       .catch(() => {
         if (!cancelled) setLoading({ status: 'failed' });
@@ -59,11 +66,20 @@ function useSearchIndex(url: string): Loading {
       cancelled = true;
     };
   }, [url]);
+  useEffect(() => {
+    if (!wanted || asset === undefined || loading.status !== 'loading') return;
+    try {
+      setLoading({ status: 'ready', index: createSearchIndex(decodeSearchAsset(asset)) });
+    } catch {
+      setLoading({ status: 'failed' });
+    }
+  }, [wanted, asset, loading.status]);
   return loading;
 }
 
 export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
-  const loading = useSearchIndex(indexUrl);
+  // Once a search is wanted it stays wanted: the index is built once.
+  const [reached, setReached] = useState(false);
   // False in the server render and until hydration: the page then says what works without script.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -83,6 +99,9 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
   }, [knownGroups]);
+
+  const wanted = reached || state.query !== '' || Object.keys(state.filters).length > 0;
+  const loading = useSearchIndex(indexUrl, wanted);
 
   const response = useMemo(
     () => (loading.status === 'ready' ? search(loading.index, state.query, state.filters, limit) : undefined),
@@ -145,6 +164,8 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
         method="get"
         role="search"
         onSubmit={onSubmit}
+        onFocus={() => setReached(true)}
+        onPointerDown={() => setReached(true)}
       >
         <label className="search__label" htmlFor="tra-cuu-q">
           {vi.search.label}
