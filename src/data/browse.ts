@@ -9,6 +9,7 @@ import {
   topicGroupListings,
 } from '../lib/catalogue/browse';
 import type { Procedure, Tier } from '../lib/catalogue/schema';
+import { pageParam, paginate } from '../lib/pagination';
 import { loadCatalogue } from './catalogue';
 
 /** Tiers citizens browse by on a provincial portal; "huyện" only appears in pre-2025 data. */
@@ -33,4 +34,24 @@ let browse: ReturnType<typeof computeBrowse> | undefined;
 export function loadBrowse(): ReturnType<typeof computeBrowse> {
   browse ??= computeBrowse();
   return browse;
+}
+
+/** One list of procedures to publish at `basePath`, page by page. */
+export interface PagedList<Extra> {
+  basePath: string;
+  /** Route parameters naming the list (the `page` parameter is added). */
+  params: Record<string, string>;
+  procedures: Procedure[];
+  /** Props the list's page needs besides the page itself. */
+  extra: Extra;
+}
+
+/** getStaticPaths entries for lists of procedures, each split into pages at stable addresses. */
+export function pagedListPaths<Extra>(lists: readonly PagedList<Extra>[]) {
+  return lists.flatMap(({ basePath, params, procedures, extra }) =>
+    paginate(procedures, PAGE_SIZE, basePath).map((page) => ({
+      params: { ...params, page: pageParam(page.number) },
+      props: { ...extra, page, basePath, count: procedures.length },
+    })),
+  );
 }

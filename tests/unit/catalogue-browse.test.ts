@@ -10,19 +10,10 @@ import {
 } from '../../src/lib/catalogue/browse';
 import { methodKinds } from '../../src/lib/catalogue/methods';
 import type { Procedure } from '../../src/lib/catalogue/schema';
+import { aProcedure } from '../support/procedure';
 
 function procedure(code: string, name: string, extra: Partial<Procedure> = {}): Procedure {
-  return {
-    code,
-    name,
-    field: 'Hộ tịch',
-    topicGroup: 'tu-phap',
-    tiers: ['xa'],
-    agencies: [],
-    applicants: [],
-    methods: [{ kind: 'truc-tiep' }],
-    ...extra,
-  };
+  return aProcedure({ code, name, agencies: [], ...extra });
 }
 
 const groups = [

@@ -4,18 +4,12 @@ import { layoutBarChart } from '../../src/lib/charts/bar-chart';
 import { governmentServiceJsonLd, serialiseJsonLd } from '../../src/lib/catalogue/json-ld';
 import { pagePathOf, pageParam, pageWindow, paginate } from '../../src/lib/pagination';
 import type { Procedure } from '../../src/lib/catalogue/schema';
+import { aProcedure } from '../support/procedure';
 
-const base: Procedure = {
-  code: '1.001193',
-  name: 'Thủ tục đăng ký khai sinh',
-  field: 'Hộ tịch',
-  topicGroup: 'tu-phap',
-  tiers: ['xa'],
-  agencies: ['Ủy ban nhân dân cấp xã'],
-  applicants: ['Công dân Việt Nam'],
+const base: Procedure = aProcedure({
   methods: [{ kind: 'truc-tuyen' }, { kind: 'buu-chinh' }, { kind: 'truc-tiep' }],
   sourceUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x',
-};
+});
 
 describe('catalogueStats', () => {
   const groups = [

@@ -6,23 +6,22 @@ import { describe, expect, it } from 'vitest';
 import type { MethodKind, Procedure, Tier } from '../../src/lib/catalogue/schema';
 import { decodeSearchAsset, encodeSearchAsset } from '../../src/lib/search/asset';
 import { createSearchIndex, search, type SearchResponse } from '../../src/lib/search/engine';
+import { aProcedure } from '../support/procedure';
 
 function procedure(
   code: string,
   name: string,
   options: { field?: string; group?: string; tiers?: Tier[]; methods?: MethodKind[]; level?: 2 | 3 | 4 } = {},
 ): Procedure {
-  return {
+  return aProcedure({
     code,
     name,
     field: options.field ?? 'Hộ tịch',
     topicGroup: options.group ?? 'tu-phap',
     tiers: options.tiers ?? ['xa'],
-    agencies: ['Ủy ban nhân dân cấp xã'],
-    applicants: ['Công dân Việt Nam'],
     methods: (options.methods ?? ['truc-tiep']).map((kind) => ({ kind })),
     ...(options.level ? { onlineLevel: options.level } : {}),
-  };
+  });
 }
 
 const PROCEDURES: Procedure[] = [

@@ -18,6 +18,7 @@ import {
 } from '../../lib/search/url';
 import { FilterFields } from './FilterFields';
 import { ResultList } from './ResultList';
+import '../../styles/search-form.css';
 import './search.css';
 
 const t = vi.searchPage;
@@ -159,7 +160,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
     <div className="search">
       {!hydrated && <p className="search__notice">{t.beforeScript}</p>}
       <form
-        className="search__form"
+        className="search-form"
         action={SECTION_PATHS.search}
         method="get"
         role="search"
@@ -167,15 +168,15 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
         onFocus={() => setReached(true)}
         onPointerDown={() => setReached(true)}
       >
-        <label className="search__label" htmlFor="tra-cuu-q">
+        <label className="search-form__label" htmlFor="tra-cuu-q">
           {vi.search.label}
         </label>
-        <p className="search__hint" id="tra-cuu-goi-y">
+        <p className="search-form__hint" id="tra-cuu-goi-y">
           {vi.search.hint}
         </p>
-        <div className="search__row">
+        <div className="search-form__row">
           <input
-            className="search__input"
+            className="search-form__input"
             id="tra-cuu-q"
             name="q"
             type="search"
@@ -188,7 +189,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
               setLimit(PAGE_SIZE);
             }}
           />
-          <button className="search__button" type="submit">
+          <button className="search-form__button" type="submit">
             {vi.search.submit}
           </button>
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Procedure } from '../../../src/lib/catalogue/schema';
+import { aProcedure } from '../../support/procedure';
 import type { BuildResult } from '../../../scripts/lib/import/build';
 import { serialiseCatalogue } from '../../../scripts/lib/import/catalogue';
 import { canonicalJson, diffCatalogues } from '../../../scripts/lib/import/diff';
@@ -7,16 +8,7 @@ import { refusals } from '../../../scripts/lib/import/safety';
 import { rejectsCsv, rejectsReportPath } from '../../../scripts/lib/import/write';
 
 function procedure(code: string, name = `Thủ tục ${code}`): Procedure {
-  return {
-    code,
-    name,
-    field: 'Hộ tịch',
-    topicGroup: 'tu-phap',
-    tiers: ['xa'],
-    agencies: [],
-    applicants: [],
-    methods: [],
-  };
+  return aProcedure({ code, name, agencies: [], applicants: [], methods: [] });
 }
 
 function catalogue(procedures: Procedure[]): Catalogue {
