@@ -3,7 +3,7 @@ import { LIGHTHOUSE_CATEGORIES, RESOURCE_KINDS, type BudgetRule, type Lighthouse
 import { ruleFor } from './budgets';
 import { formatKb } from './format';
 import type { LighthouseResult } from './lighthouse';
-import { isProcedurePage } from '../built-site';
+import { isGeneratedListPage, isProcedurePage } from '../built-site';
 import type { ValidityProblem } from './validity';
 import type { PageWeight, Size } from './weights';
 
@@ -33,19 +33,29 @@ export function largest(weights: PageWeight[], path: string): PageWeight {
   return { path, html: max('html'), css: max('css'), js: max('js'), assets: { css: [], js: [] } };
 }
 
+/** Pages generated from the catalogue by the thousand, each kind shown as one row. */
+const GENERATED_KINDS = [
+  { label: '/thu-tuc/<code>/', test: isProcedurePage },
+  { label: '/thu-tuc/<list>/ and its pages', test: isGeneratedListPage },
+] as const;
+
 /**
- * One row per page; procedure pages, which are thousands, as one row of their largest figures.
- * Budgets are checked on every page all the same.
+ * One row per page; each kind of generated catalogue page, which are hundreds or thousands, as one
+ * row of its largest figures. Budgets are checked on every page all the same.
  */
 export function weightsTable(weights: PageWeight[], rules: BudgetRule[]): string {
-  const procedures = weights.filter((weight) => isProcedurePage(weight.path));
-  const others = weights.filter((weight) => !isProcedurePage(weight.path));
-  const rows = others.map((weight) => ({ label: weight.path, weight }));
-  if (procedures[0] !== undefined) {
-    rows.push({
-      label: `/thu-tuc/…/ (${procedures.length} pages, largest)`,
-      weight: largest(procedures, procedures[0].path),
-    });
+  const generated = (path: string): boolean => GENERATED_KINDS.some((kind) => kind.test(path));
+  const rows = weights
+    .filter((weight) => !generated(weight.path))
+    .map((weight) => ({ label: weight.path, weight }));
+  for (const kind of GENERATED_KINDS) {
+    const pages = weights.filter((weight) => kind.test(weight.path));
+    if (pages[0] !== undefined) {
+      rows.push({
+        label: `${kind.label} (${pages.length} pages, largest)`,
+        weight: largest(pages, pages[0].path),
+      });
+    }
   }
   return table(
     ['page', 'HTML raw / gzip (budget)', 'CSS raw / gzip (budget)', 'JS raw / gzip (budget)'],
