@@ -10,7 +10,17 @@ export default defineConfig({
   // Every page is a folder with index.html and every URL ends in "/": the addresses printed on
   // handouts keep working on any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Four pages rendered at a time: a page spends part of its time waiting (collections, social
+    // card images through sharp's thread pool), so overlapping them took the real build from 31 s
+    // to 21 s on a 2-core machine; 8 gained almost nothing more.
+    concurrency: 4,
+    // Styles go in cached files, never inline: with the CSP below, every inline <style> must be
+    // hashed into every page, which took the 25,000-procedure build from 120 s to 158 s. Pages
+    // also get smaller, and Lighthouse scores did not move.
+    inlineStylesheets: 'never',
+  },
   // The portal is static; nothing runs on the server.
   output: 'static',
   integrations: [

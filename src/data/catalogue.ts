@@ -29,6 +29,14 @@ async function readCatalogue(): Promise<CatalogueData> {
     getEntry('catalogueMeta', 'meta'),
   ]);
   if (!metaEntry) throw new Error('The catalogue file has no metadata (attribution, asOf, sources).');
+  // The import never writes an empty catalogue, so an empty one here means the content store was
+  // not read (seen once after a config change at 25,000 procedures): fail instead of publishing a
+  // site without procedures.
+  if (entries.length === 0) {
+    throw new Error(
+      'The catalogue collection is empty: run the build again; if it stays empty, check content/catalogue/services.json.',
+    );
+  }
   return {
     procedures: sortByName(entries.map((entry) => entry.data)),
     groups: groupEntries.sort((a, b) => a.data.order - b.data.order).map((entry) => entry.data),
