@@ -2,32 +2,22 @@
  * What an editor sees when the real build meets a broken page: the build is run (astro sync) on a
  * scratch copy of the project with one broken news item added.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
+import { PROJECT_ROOT, scratchProject } from '../support/scratch-project';
 
 describe('a broken front matter stops the build with an editor-readable message', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'dvc-content-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const project = scratchProject('dvc-content-');
+  afterAll(() => project.cleanUp());
 
   it('names the file and each wrong field in Vietnamese', async () => {
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
-    cpSync(join(ROOT, 'tests/fixtures/content/tin-hong.md'), join(scratch, 'content/news/tin-hong.md'));
+    cpSync(
+      join(PROJECT_ROOT, 'tests/fixtures/content/tin-hong.md'),
+      join(project.dir, 'content/news/tin-hong.md'),
+    );
 
-    const failure = await run('npx', ['astro', 'sync'], {
-      cwd: scratch,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    }).then(
+    const failure = await project.astro(['sync']).then(
       () => undefined,
       (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`,
     );

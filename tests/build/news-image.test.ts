@@ -2,27 +2,18 @@
  * A news item with a picture, built for real on a scratch copy of the project: the picture goes
  * through Astro's image pipeline (resized, WebP, width and height set) and keeps its description.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
+import { scratchProject } from '../support/scratch-project';
 
 describe('pictures in news items', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'dvc-image-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const project = scratchProject('dvc-image-');
+  const scratch = project.dir;
+  afterAll(() => project.cleanUp());
 
   it('are resized to WebP with their size and description', async () => {
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
     // A large photo as an editor would upload it: 2000×1200 JPEG.
     await sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#3a6f9a' } })
       .jpeg()
@@ -47,11 +38,7 @@ describe('pictures in news items', () => {
       ].join('\n'),
     );
 
-    await run('npx', ['astro', 'build'], {
-      cwd: scratch,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await project.astro(['build']);
 
     const html = readFileSync(join(scratch, 'dist/tin-tuc/tin-co-anh/index.html'), 'utf8');
     const img = /<img[^>]*alt="Một mảng màu xanh dùng để thử"[^>]*>/.exec(html)?.[0] ?? '';

@@ -19,6 +19,7 @@ import {
   words,
 } from '../../src/lib/search/text';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url';
+import { aProcedure } from '../support/procedure';
 
 describe('foldKeepingPositions', () => {
   it('folds Vietnamese like the rest of the site, đ included, and keeps every position', () => {
@@ -190,14 +191,7 @@ describe('expandQuery', () => {
   });
 });
 
-const PROCEDURE: Procedure = {
-  code: '1.001193',
-  name: 'Thủ tục đăng ký khai sinh',
-  field: 'Hộ tịch',
-  topicGroup: 'tu-phap',
-  tiers: ['xa'],
-  agencies: ['Ủy ban nhân dân cấp xã'],
-  applicants: ['Công dân Việt Nam'],
+const PROCEDURE: Procedure = aProcedure({
   methods: [
     { kind: 'truc-tiep' },
     { kind: 'truc-tuyen' },
@@ -206,7 +200,7 @@ const PROCEDURE: Procedure = {
   onlineLevel: 4,
   onlineMode: 'toan-trinh',
   sourceUrl: 'https://dichvucong.gov.vn/',
-};
+});
 
 describe('search index file', () => {
   const synonyms = { groups: [['cccd', 'can cuoc']], optionalWords: ['xin'] };
