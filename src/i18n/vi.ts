@@ -8,6 +8,7 @@
  *
  * Vietnamese has no plural forms, so counts need no plural rules: "1 thủ tục", "12 thủ tục".
  */
+import type { CalendarDateProblem } from '../lib/content/calendar-date';
 import { formatCount } from '../lib/format/number';
 
 export const vi = {
@@ -389,10 +390,22 @@ export const vi = {
       `«${field}» (${label}) dài quá ${max} ký tự; hãy viết ngắn lại.`,
     badDate: (field: string, label: string) =>
       `«${field}» (${label}) phải là một ngày viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
+    notOnCalendar: (
+      field: string,
+      label: string,
+      written: string,
+      problem: Exclude<CalendarDateProblem, { kind: 'format' }>,
+    ) =>
+      `«${field}» (${label}) ghi «${written}», nhưng ${
+        problem.kind === 'month'
+          ? `một năm chỉ có 12 tháng, không có tháng ${problem.month}`
+          : `tháng ${problem.month} năm ${problem.year} không có ngày ${problem.day} (tháng này có ${problem.daysInMonth} ngày)`
+      }. Sửa lại cho đúng ngày, viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
     badUrl: 'Địa chỉ nguồn («url») phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.',
     noSources:
       'Trang có thông tin thực tế phải nêu ít nhất một nguồn trong «sources» (mỗi nguồn có «title» và «url»).',
     reviewBeforeUpdate: 'Ngày rà soát («reviewBy») phải sau ngày cập nhật («updated»).',
+    imagePath: 'Ảnh («image») phải là đường dẫn đến tệp ảnh, ví dụ ./ten-anh.jpg.',
     imageNeedsAlt: 'Có ảnh («image») thì phải có lời mô tả ảnh («imageAlt») cho người khiếm thị.',
     badCode: 'Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193.',
     badNumber: (field: string, label: string) => `«${field}» (${label}) phải là một số.`,
@@ -434,6 +447,8 @@ export const vi = {
     placeholder: (text: string) => `Còn chữ mẫu «${text}» chưa thay. Hãy viết nội dung thật vào chỗ này.`,
     overdue: (date: string) =>
       `Đã quá ngày cần rà soát lại (${date}). Hãy đọc lại bài, sửa những gì đã cũ, rồi đổi «updated» và «reviewBy».`,
+    buildStopped: (file: string) =>
+      `Trang web chưa dựng được vì phần đầu bài của ${file} có lỗi. Sửa các dòng dưới đây rồi dựng lại (hoặc chạy «npm run check» để xem mọi lỗi):`,
     summary: (files: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
     fixErrors: 'Sửa các lỗi trên rồi chạy lại «npm run check». Trang web chỉ được dựng khi không còn lỗi.',

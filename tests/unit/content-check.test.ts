@@ -75,9 +75,9 @@ describe('a new page from the template', () => {
     const { data } = parseMarkdown(newEntry('news', 'Tin: "mới"', today).text);
     expect(data).toMatchObject({
       title: 'Tin: "mới"',
-      date: new Date('2026-11-26'),
-      updated: new Date('2026-11-26'),
-      reviewBy: new Date('2027-05-26'),
+      date: '2026-11-26',
+      updated: '2026-11-26',
+      reviewBy: '2027-05-26',
     });
     // Only the placeholder source address is wrong: the editor must fill it in.
     const problems = newsSchema(z.string()).safeParse(data);

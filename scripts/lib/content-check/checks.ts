@@ -1,5 +1,6 @@
 /** The checks `npm run check` runs on each file, in the order an editor would fix them. */
 import { vi } from '../../../src/i18n/vi';
+import { readCalendarDate } from '../../../src/lib/content/calendar-date';
 import { formatLongDate, isOverdue } from '../../../src/lib/format/date';
 import type { ContentFile } from './content-files';
 import { checkFrontmatter, lineOfField } from './frontmatter';
@@ -31,8 +32,10 @@ function overdueProblems(
   firstLine: number,
   today: Date,
 ): Problem[] {
-  const reviewBy = data['reviewBy'];
-  if (!(reviewBy instanceof Date) || !isOverdue(reviewBy, today)) return [];
+  const written = data['reviewBy'];
+  const read = typeof written === 'string' ? readCalendarDate(written) : undefined;
+  if (!read?.ok || !isOverdue(read.date, today)) return [];
+  const reviewBy = read.date;
   return [
     {
       severity: 'warning',
