@@ -32,6 +32,7 @@ export const vi = {
     officialPrevails:
       'Khi thông tin ở đây khác với cổng dịch vụ công chính thức, thông tin trên cổng chính thức có giá trị.',
     hotlineSource: 'nguồn',
+    helpLink: 'Hỗ trợ và liên hệ: hỏi ở đâu khi gặp khó khăn với hồ sơ',
     linksHeading: 'Liên kết',
   },
   sections: {
@@ -442,6 +443,8 @@ export const vi = {
       `Liên kết «${href}» dẫn đến một nhóm thủ tục không có trong content/catalogue/nhom-linh-vuc.json.`,
     vagueLinkText: (text: string) =>
       `Chữ của liên kết «${text}» không cho biết liên kết dẫn đến đâu. Người dùng phần mềm đọc màn hình thường nghe riêng chữ này; hãy viết tên trang đích, ví dụ «Cách nộp hồ sơ qua bưu điện».`,
+    closedHost: (href: string, was: string) =>
+      `Liên kết «${href}» dẫn đến ${was}, địa chỉ này đã ngừng phục vụ người dân. Hãy dẫn người đọc đến nơi đang hoạt động (ví dụ Cổng Dịch vụ công quốc gia); muốn ghi lại như một phần lịch sử, đưa địa chỉ này vào «sources».`,
     missingImage: (src: string) =>
       `Không tìm thấy ảnh «${src}». Đặt tệp ảnh cạnh bài viết và ghi đường dẫn dạng ./ten-anh.jpg.`,
     placeholder: (text: string) => `Còn chữ mẫu «${text}» chưa thay. Hãy viết nội dung thật vào chỗ này.`,
@@ -469,6 +472,7 @@ export const vi = {
     placeholderBody: 'VIẾT NỘI DUNG: câu đầu tiên nói điều quan trọng nhất với người đọc.',
   },
   notFound: {
+    help: 'Cần người giúp? Xem nơi hỗ trợ và liên hệ',
     title: 'Không tìm thấy trang',
     lead: 'Địa chỉ bạn mở không có trên trang này. Có thể địa chỉ bị gõ sai hoặc trang đã được chuyển đi.',
     try: 'Bạn có thể:',
