@@ -78,7 +78,7 @@ export const vi = {
       },
       inPerson: {
         title: 'Nộp trực tiếp',
-        text: 'Mang hồ sơ đến bộ phận một cửa của cơ quan giải quyết thủ tục.',
+        text: 'Mang hồ sơ đến Trung tâm Phục vụ hành chính công (bộ phận một cửa) của tỉnh hoặc của xã, phường.',
         link: 'Tra thủ tục để biết nơi nộp',
       },
     },
@@ -145,6 +145,9 @@ export const vi = {
       nam: 'năm',
     },
     unitMissing: (text: string) => `${text} (dữ liệu không ghi đơn vị)`,
+    onlineOnlyList: 'Thủ tục chỉ nộp được trực tuyến',
+    onlineOnlyIntro:
+      'Những thủ tục mà dữ liệu chỉ ghi một cách nộp: trực tuyến. Không nộp trực tiếp hay qua bưu điện được.',
     levelList: (level: string) => `Thủ tục ${level.toLowerCase()}`,
     listIntroSorted: 'Xếp theo thứ tự chữ cái của tên thủ tục.',
     pagination: {
@@ -246,16 +249,16 @@ export const vi = {
   /** The search page /tra-cuu/ and its island. */
   searchPage: {
     title: 'Tra cứu thủ tục',
-    lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như «CCCD», «sổ đỏ», «GPLX».',
+    lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như “CCCD” (căn cước công dân), “sổ đỏ”, “GPLX” (giấy phép lái xe).',
     beforeScript:
-      'Ô tìm kiếm cần JavaScript. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
+      'Ô tìm kiếm cần trình duyệt bật chức năng chạy chương trình trên trang (JavaScript). Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
     groupLabel: 'Nhóm lĩnh vực',
     tierLabel: 'Cấp thực hiện',
     methodLabel: 'Cách nộp',
     levelLabel: 'Mức độ trực tuyến',
     any: 'Tất cả',
-    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
+    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện (trước năm 2025)', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
     methods: {
       'truc-tuyen': 'Nộp trực tuyến',
       'buu-chinh': 'Nộp qua bưu điện',
@@ -269,17 +272,17 @@ export const vi = {
     resultsHeading: 'Kết quả',
     found: (count: number, query: string) =>
       query
-        ? `Tìm thấy ${formatCount(count)} kết quả cho «${query}».`
+        ? `Tìm thấy ${formatCount(count)} kết quả cho “${query}”.`
         : `Có ${formatCount(count)} thủ tục phù hợp.`,
     showing: (shown: number, count: number) =>
       `Đang hiện ${formatCount(shown)} trên ${formatCount(count)} kết quả.`,
     partial: 'Không có kết quả nào chứa đủ mọi từ bạn gõ; dưới đây là những kết quả chứa một phần.',
-    noResults: (query: string) => `Không tìm thấy kết quả nào cho «${query}».`,
+    noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsFiltered: 'Không có thủ tục nào khớp với các điều kiện lọc đã chọn.',
     tryHeading: 'Bạn có thể thử:',
     tryTips: [
-      'kiểm tra lỗi gõ, hoặc gõ ít từ hơn, ví dụ «khai sinh» thay vì «thủ tục đăng ký khai sinh cho con»;',
-      'gõ tên thường gọi hoặc viết tắt, ví dụ «CCCD», «sổ đỏ», «GPLX»;',
+      'kiểm tra lỗi gõ, hoặc gõ ít từ hơn, ví dụ “khai sinh” thay vì “thủ tục đăng ký khai sinh cho con”;',
+      'gõ tên thường gọi hoặc viết tắt, ví dụ “CCCD”, “sổ đỏ”, “GPLX”;',
       'gõ mã thủ tục nếu có, ví dụ 1.001193;',
       'bỏ bớt điều kiện lọc;',
       'tìm theo danh mục bên dưới.',
@@ -350,7 +353,7 @@ export const vi = {
     title: (siteName: string) => `Tin tức: ${siteName}`,
     description:
       'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
-    subscribe: 'Nhận tin mới qua RSS',
+    subscribe: 'Nhận tin mới bằng ứng dụng đọc tin (nguồn tin RSS)',
   },
   /** How many catalogue procedures accept post, on the postal pages. */
   postalCount: {
@@ -359,6 +362,24 @@ export const vi = {
       `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục có cách nộp qua dịch vụ bưu chính.`,
     link: 'Xem danh sách thủ tục nộp được qua bưu điện',
     note: 'Danh sách lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính; trước khi gửi, hãy xem trang của thủ tục để biết cách nộp và giấy tờ cần chuẩn bị.',
+  },
+  /** Where to report a problem with this portal, at the end of the accessibility page. */
+  feedback: {
+    heading: 'Báo cho chúng tôi',
+    sendTo: 'Nếu bạn không dùng được một phần nào của trang, hãy báo qua',
+    whatToSay: 'Ghi rõ địa chỉ trang và việc bạn đang làm.',
+    noAddress:
+      'Trang này chưa có địa chỉ nhận góp ý riêng. Khi gặp khó khăn với một thủ tục hay một hồ sơ, bạn có thể hỏi Trung tâm Phục vụ hành chính công hoặc gửi phản ánh trên Cổng Dịch vụ công quốc gia.',
+    helpLink: 'Hỗ trợ và liên hệ: nơi hỏi khi gặp khó khăn',
+  },
+  /** How many catalogue procedures accept dossiers online only, on the e-government explainer. */
+  onlineOnlyCount: {
+    heading: 'Những thủ tục chỉ nộp được trực tuyến',
+    figure: (count: number, total: number) =>
+      `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục chỉ nhận hồ sơ trực tuyến: không nhận trực tiếp, cũng không nhận qua bưu điện.`,
+    link: 'Xem danh sách thủ tục chỉ nộp được trực tuyến',
+    note: (date: string) =>
+      `Đếm từ Cơ sở dữ liệu quốc gia về thủ tục hành chính, dữ liệu ngày ${date}. Nếu không quen dùng mạng, bạn có thể đến Trung tâm Phục vụ hành chính công để được hướng dẫn.`,
   },
   /** The schools page and its printable handouts. */
   schools: {
