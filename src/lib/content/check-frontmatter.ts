@@ -42,7 +42,7 @@ export function checkFrontmatter(schema: ZodTypeAny, file: string, text: string)
     };
   }
   const problems: Problem[] = validateFrontmatter(schema, file, markdown.data)
-    .map((problem) => ({
+    .map((problem): Problem => ({
     severity: 'error',
     file,
     // A missing field has no line of its own: point at the start of the front matter.
