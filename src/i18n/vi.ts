@@ -329,6 +329,8 @@ export const vi = {
     overdue: 'Trang này đã quá hạn rà soát, một số thông tin có thể đã cũ.',
     published: 'Ngày đăng:',
     sourcesHeading: 'Nguồn thông tin',
+    /** The name of a table's scrolling box, for screen readers: the heading it sits under. */
+    tableLabel: (topic: string) => `Bảng: ${topic}`,
     tags: 'Chủ đề:',
     inThisSection: 'Trong mục này',
     readMore: (title: string) => `Đọc bài: ${title}`,

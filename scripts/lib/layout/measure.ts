@@ -41,6 +41,9 @@ function measureInPage(): LayoutReport {
   const screenReaderOnly = (element: Element, style: CSSStyleDeclaration): boolean =>
     element.classList.contains('visually-hidden') || style.clipPath === 'inset(50%)';
 
+  // A text field scrolls its own text as one types: longer text than the box is not cut off.
+  const typingField = (element: Element): boolean => ['INPUT', 'TEXTAREA'].includes(element.tagName);
+
   const overflowing: string[] = [];
   const clipped: string[] = [];
   const walk = (element: Element, insideScroller: boolean, parentOverflows: boolean): void => {
@@ -53,6 +56,7 @@ function measureInPage(): LayoutReport {
     if (sticksOut && !parentOverflows) overflowing.push(describe(element));
     if (
       hides(style) &&
+      !typingField(element) &&
       hasBox &&
       (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
     ) {
