@@ -43,6 +43,11 @@ export interface SiteConfig {
     /** A change of status readers must know about; shown as a dated notice on every page. */
     notice?: {
       text: string;
+      /**
+       * The same fact in one short line (about 45 characters) for the top of every page but the
+       * home page, which shows `text` in full. Without it, `text` is shown everywhere.
+       */
+      short?: string;
       source: Source;
     };
   };
@@ -72,6 +77,7 @@ export const site: SiteConfig = {
     fullName: 'tỉnh Tiền Giang',
     notice: {
       text: 'Năm 2025, tỉnh Tiền Giang và tỉnh Đồng Tháp hợp nhất thành tỉnh Đồng Tháp; chính quyền địa phương còn hai cấp: tỉnh và xã.',
+      short: 'Tiền Giang nay thuộc Đồng Tháp.',
       source: {
         title: 'Thư viện Pháp luật',
         url: 'https://thuvienphapluat.vn/phap-luat-doanh-nghiep/cau-hoi-thuong-gap/dong-thap-sap-nhap-voi-tinh-nao-ten-goi-moi-dong-thap-sau-sap-nhap-9514.html',

@@ -14,6 +14,8 @@ export const vi = {
   layout: {
     skipLink: 'Bỏ qua để đến nội dung chính',
     mainNavLabel: 'Các mục chính',
+    /** The phone header's button that opens the sections. */
+    menu: 'Các mục',
     breadcrumbLabel: 'Bạn đang ở',
     home: 'Trang chủ',
     footerLabel: 'Thông tin về trang',
