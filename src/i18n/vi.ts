@@ -250,6 +250,10 @@ export const vi = {
     beforeScript:
       'Ô tìm kiếm cần JavaScript. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
+    /** After "Lọc kết quả" while filters are set: "Lọc kết quả (đã chọn 2)". */
+    filtersChosen: (count: number) => `đã chọn ${formatCount(count)}`,
+    /** After the result count, the filters that narrowed it: "Đang lọc: Cấp tỉnh, Nộp trực tuyến." */
+    filtersApplied: (labels: string[]) => `Đang lọc: ${labels.join(', ')}.`,
     groupLabel: 'Nhóm lĩnh vực',
     tierLabel: 'Cấp thực hiện',
     methodLabel: 'Cách nộp',
