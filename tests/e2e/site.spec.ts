@@ -53,7 +53,7 @@ test.describe('the header on a phone', () => {
     const banner = page.getByRole('banner');
     await expect(banner.getByRole('link', { name: 'Dịch vụ công trực tuyến Tiền Giang' })).toBeVisible();
     await expect(banner.getByRole('link', { name: 'Tra cứu' })).toHaveAttribute('href', '/tra-cuu/');
-    const sections = banner.getByRole('navigation', { name: 'Các mục chính' });
+    const sections = banner.getByRole('navigation', { name: 'Các mục', exact: true });
     await expect(sections).toBeHidden();
 
     await banner.locator('summary', { hasText: 'Các mục' }).click();

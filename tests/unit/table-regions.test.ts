@@ -26,10 +26,9 @@ describe('tables in Markdown pages', () => {
       children: [element('h2', [text('Các '), element('em', [text('mốc')]), text(' chính')]), table()],
     });
     const box = tree.children[1] as Element;
-    expect(box.tagName).toBe('div');
+    expect(box.tagName).toBe('section');
     expect(box.properties).toEqual({
       className: ['table-scroll'],
-      role: 'region',
       ariaLabel: 'Bảng: Các mốc chính',
       tabIndex: 0,
     });

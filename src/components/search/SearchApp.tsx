@@ -163,7 +163,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
 
   return (
     <div className="search">
-      {!hydrated && <p className="search__notice">{t.beforeScript}</p>}
+      {!hydrated && <p className="search__notice search__notice--before-script">{t.beforeScript}</p>}
       <form
         className="search-form"
         action={SECTION_PATHS.search}

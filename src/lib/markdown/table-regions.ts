@@ -26,8 +26,9 @@ function textOf(node: ElementContent): string {
 function scrollBox(table: Element, label: string): Element {
   return {
     type: 'element',
-    tagName: 'div',
-    properties: { className: ['table-scroll'], role: 'region', ariaLabel: label, tabIndex: 0 },
+    // A <section> with a name is a region landmark.
+    tagName: 'section',
+    properties: { className: ['table-scroll'], ariaLabel: label, tabIndex: 0 },
     children: [table],
   };
 }
