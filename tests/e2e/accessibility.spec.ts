@@ -1,7 +1,7 @@
 /**
  * Every kind of page (the sampler in tests/support/built-pages.ts: every hand-made page, a spread of
  * generated catalogue pages, and the procedures with the longest names, the most documents and the
- * most ways of submitting) as readers meet it:
+ * most ways of submitting), and the search page with results, as readers meet it:
  * - axe finds no WCAG 2.1 A/AA violation or best-practice problem (desktop);
  * - at 390×844, a common phone, the page's heading starts within the first 250 px;
  * - at 320×640 (SC 1.4.10 Reflow), with text at 200% (SC 1.4.4) and with the SC 1.4.12 text
@@ -12,7 +12,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { layoutProblems, measureLayout } from '../../scripts/lib/layout/measure';
 import { applyTextSpacing, setTextSize } from '../../scripts/lib/layout/reader-settings';
-import { DESKTOP, PHONE, PHONE_SMALL } from '../../scripts/lib/layout/views';
+import {
+  DESKTOP,
+  PHONE,
+  PHONE_SMALL,
+  SEARCH_WITH_RESULTS,
+  untilResults,
+} from '../../scripts/lib/layout/views';
 import { pagesToAudit } from '../support/built-pages';
 
 /** WCAG 2.1 A and AA, the level the portal commits to, plus axe's best practices. */
@@ -36,12 +42,16 @@ async function problemsNow(page: Page): Promise<string[]> {
   return layoutProblems(await measureLayout(page));
 }
 
-for (const path of pagesToAudit()) {
+/** The search page as it is used: with results, and with results and the filters open. */
+const SEARCHES = [SEARCH_WITH_RESULTS, `${SEARCH_WITH_RESULTS}&cap=tinh&cach=truc-tuyen`];
+
+for (const path of [...pagesToAudit(), ...SEARCHES]) {
   test(`${path}: no axe violation, heading on the first screen, fits 320 px at 200% text and wide spacing`, async ({
     sharedPage: page,
   }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto(path);
+    await untilResults(page);
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     const violations = results.violations.map(
       (violation) =>
