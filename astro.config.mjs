@@ -3,6 +3,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
+import { vi } from './src/i18n/vi.ts';
+import { rehypeTableRegions } from './src/lib/markdown/table-regions.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -23,6 +25,10 @@ export default defineConfig({
   },
   // The portal is static; nothing runs on the server.
   output: 'static',
+  markdown: {
+    // Tables in Markdown pages scroll in their own box on a phone instead of widening the page.
+    rehypePlugins: [[rehypeTableRegions, { label: vi.article.tableLabel }]],
+  },
   integrations: [
     // React renders the search island on /tra-cuu/ only; every other page ships no JavaScript.
     react(),

@@ -15,7 +15,13 @@ import { parseArgs } from 'node:util';
 import config from './audit.config';
 import { budgetFailures } from './lib/audit/budgets';
 import { runLighthouse } from './lib/audit/lighthouse';
-import { builtHtmlFiles, sampleTemplatePages, urlPathOf } from './lib/built-site';
+import {
+  builtCatalogueFile,
+  builtHtmlFiles,
+  notableProcedurePages,
+  sampleTemplatePages,
+  urlPathOf,
+} from './lib/built-site';
 import { lighthouseTable, lostPointsReport, validityReport, weightsTable } from './lib/audit/report';
 import { judgeScores } from './lib/audit/scores';
 import { validatePages } from './lib/audit/validity';
@@ -40,7 +46,9 @@ const weights = measureWeights(dist, pages);
 section(`Page weights, ${pages.length} pages (raw / gzip)`, weightsTable(weights, config.budgets));
 failures.push(...budgetFailures(weights, config.budgets));
 
-const checked = sampleTemplatePages(pages, config.validity.templateSample);
+// The catalogue's worst cases (longest names, most documents or methods) are always checked.
+const notable = notableProcedurePages(builtCatalogueFile(process.cwd())).map((page) => page.path);
+const checked = sampleTemplatePages(pages, config.validity.templateSample, notable);
 const problems = await validatePages(dist, checked, config.validity.extends);
 section(`HTML validity (${config.validity.extends.join(', ')})`, validityReport(problems, checked.length));
 if (problems.length > 0) failures.push(`${problems.length} HTML validity errors`);

@@ -56,6 +56,11 @@ export interface SiteConfig {
     /** A change of status readers must know about; shown as a dated notice on every page. */
     notice?: {
       text: string;
+      /**
+       * The same fact in one short line (about 45 characters) for the top of every page but the
+       * home page, which shows `text` in full. Without it, `text` is shown everywhere.
+       */
+      short?: string;
       source: Source;
     };
   };
@@ -109,6 +114,7 @@ export const site: SiteConfig = {
     fullName: 'Tiền Giang (nay thuộc tỉnh Đồng Tháp)',
     notice: {
       text: 'Từ ngày 1/7/2025, Tiền Giang thuộc tỉnh Đồng Tháp mới; chính quyền địa phương chỉ còn hai cấp: tỉnh và xã.',
+      short: 'Từ 1/7/2025, Tiền Giang thuộc tỉnh Đồng Tháp.',
       source: {
         title:
           'Truyền hình Tiền Giang, bản tin tháng 6/2025: lễ công bố thành lập tỉnh Đồng Tháp mới, bộ máy cấp tỉnh và cấp xã hoạt động từ 1/7/2025',

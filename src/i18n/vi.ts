@@ -15,6 +15,8 @@ export const vi = {
   layout: {
     skipLink: 'Bỏ qua để đến nội dung chính',
     mainNavLabel: 'Các mục chính',
+    /** The phone header's button that opens the sections. */
+    menu: 'Các mục',
     breadcrumbLabel: 'Bạn đang ở',
     home: 'Trang chủ',
     footerLabel: 'Thông tin về trang',
@@ -253,6 +255,10 @@ export const vi = {
     beforeScript:
       'Ô tìm kiếm cần trình duyệt bật chức năng chạy chương trình trên trang (JavaScript). Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
+    /** After "Lọc kết quả" while filters are set: "Lọc kết quả (đã chọn 2)". */
+    filtersChosen: (count: number) => `đã chọn ${formatCount(count)}`,
+    /** After the result count, the filters that narrowed it: "Đang lọc: Cấp tỉnh, Nộp trực tuyến." */
+    filtersApplied: (labels: string[]) => `Đang lọc: ${labels.join(', ')}.`,
     groupLabel: 'Nhóm lĩnh vực',
     tierLabel: 'Cấp thực hiện',
     methodLabel: 'Cách nộp',
@@ -334,6 +340,8 @@ export const vi = {
     overdue: 'Trang này đã quá hạn rà soát, một số thông tin có thể đã cũ.',
     published: 'Ngày đăng:',
     sourcesHeading: 'Nguồn thông tin',
+    /** The name of a table's scrolling box, for screen readers: the heading it sits under. */
+    tableLabel: (topic: string) => `Bảng: ${topic}`,
     tags: 'Chủ đề:',
     inThisSection: 'Trong mục này',
     readMore: (title: string) => `Đọc bài: ${title}`,

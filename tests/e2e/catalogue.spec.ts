@@ -83,6 +83,31 @@ test.describe('a procedure page', () => {
   });
 });
 
+test.describe('a wide table on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('scrolls in its own named box, by keyboard too, and never moves the page', async ({ page }) => {
+    await page.goto('/thu-tuc/3.000242/');
+    const box = page.getByRole('region', { name: 'Thời gian và phí, lệ phí theo từng cách nộp' });
+    await expect(box.getByRole('table')).toBeVisible();
+    const scroll = () => box.evaluate((element) => element.scrollLeft);
+    expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+
+    await box.focus();
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scroll).toBeGreaterThan(0);
+    expect(await page.evaluate(() => [window.scrollX, document.documentElement.scrollWidth])).toEqual([
+      0, 320,
+    ]);
+    // The caption stays in place, within the box, while the table scrolls under it.
+    const caption = await box.getByText('Thời gian và phí, lệ phí theo từng cách nộp').boundingBox();
+    const frame = await box.boundingBox();
+    expect(caption?.x).toBe(frame?.x);
+    expect(caption?.width).toBeLessThanOrEqual(frame?.width ?? 0);
+  });
+});
+
 test.describe('statistics', () => {
   test('every chart has a data table with the same numbers', async ({ page }) => {
     await page.goto('/thong-ke/');

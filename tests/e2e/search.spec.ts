@@ -16,6 +16,11 @@ function results(page: Page) {
   return page.getByRole('region', { name: 'Kết quả' }).getByRole('list').first();
 }
 
+/** The control the filters fold behind: a <summary>, which has no ARIA role to find it by. */
+function filtersToggle(page: Page) {
+  return page.locator('summary', { hasText: 'Lọc kết quả' });
+}
+
 /** Opens the page and waits until the island has hydrated and loaded the index. */
 async function openSearch(page: Page, address = '/tra-cuu/') {
   const indexLoaded = page.waitForResponse((response) =>
@@ -72,6 +77,7 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/\/tra-cuu\/\?q=khai\+sinh$/);
 
     const tier = page.getByRole('combobox', { name: 'Cấp thực hiện' });
+    await filtersToggle(page).click();
     await tier.selectOption({ label: 'Cấp tỉnh' });
     await expect(page).toHaveURL(/\?q=khai\+sinh&cap=tinh$/);
     const method = page.getByRole('combobox', { name: 'Cách nộp' });
@@ -79,6 +85,7 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/\?q=khai\+sinh&cap=tinh&cach=truc-tuyen$/);
     const filtered = await results(page).getByRole('link').count();
     expect(filtered).toBeGreaterThan(0);
+    await expect(page.getByText(/cho «khai sinh»\. Đang lọc: Cấp tỉnh, Nộp trực tuyến\.$/)).toBeVisible();
 
     await page.reload();
     await expect(searchBox(page)).toHaveValue('khai sinh');
@@ -92,6 +99,23 @@ test.describe('search page', () => {
     await page.goBack();
     await expect(page).toHaveURL(/\?q=khai\+sinh$/);
     await expect(tier).toHaveValue('');
+  });
+
+  test('on a phone, folds the filters so the first result is on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSearch(page, '/tra-cuu/?q=khai+sinh');
+    const filters = page.getByRole('group', { name: 'Lọc kết quả' });
+    await expect(filters).toBeHidden();
+    await expect(results(page).getByRole('link').first()).toBeInViewport({ ratio: 1 });
+
+    // The control opens them, and a filter set keeps them open and is named in the count.
+    await filtersToggle(page).click();
+    await filters.getByRole('combobox', { name: 'Cách nộp' }).selectOption({ label: 'Nộp qua bưu điện' });
+    await expect(filtersToggle(page)).toHaveText('Lọc kết quả (đã chọn 1)');
+    await expect(page.getByText(/Đang lọc: Nộp qua bưu điện\.$/)).toBeVisible();
+    await page.reload();
+    await expect(filters.getByRole('combobox', { name: 'Cách nộp' })).toBeVisible();
+    await expect(filters.getByRole('combobox', { name: 'Cách nộp' })).toHaveValue('buu-chinh');
   });
 
   test('opens a shared address with its results', async ({ page }) => {

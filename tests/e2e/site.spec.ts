@@ -43,6 +43,46 @@ test.describe('home page', () => {
   });
 });
 
+test.describe('the header on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test('shows the name, search and one button that opens the sections, without JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/huong-dan/theo-doi-ho-so/');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: 'Dịch vụ công trực tuyến Tiền Giang' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'Tra cứu' })).toHaveAttribute('href', '/tra-cuu/');
+    const sections = banner.getByRole('navigation', { name: 'Các mục', exact: true });
+    await expect(sections).toBeHidden();
+
+    await banner.locator('summary', { hasText: 'Các mục' }).click();
+    await expect(sections).toBeVisible();
+    await expect(sections.getByRole('link')).toHaveText([
+      'Thủ tục hành chính',
+      'Hướng dẫn',
+      'Bưu chính công ích',
+      'Chính quyền điện tử',
+      'Tin tức',
+    ]);
+    await expect(sections.getByRole('link', { name: 'Hướng dẫn' })).toHaveAttribute('aria-current', 'page');
+    await sections.getByRole('link', { name: 'Bưu chính công ích' }).click();
+    await expect(page).toHaveURL(/\/buu-chinh-cong-ich\/$/);
+  });
+
+  test('gives the province notice in one line with its source, and in full on the home page', async ({
+    page,
+  }) => {
+    await page.goto('/thu-tuc/');
+    const notice = page.getByRole('complementary', { name: 'Thông báo' });
+    await expect(notice).toContainText('Tiền Giang nay thuộc Đồng Tháp.');
+    await expect(notice).not.toContainText('hợp nhất');
+    await expect(notice.getByRole('link', { name: 'Nguồn: Thư viện Pháp luật' })).toBeVisible();
+    await page.goto('/');
+    await expect(notice).toContainText('chính quyền địa phương còn hai cấp: tỉnh và xã');
+  });
+});
+
 test.describe('keyboard use', () => {
   test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
     await page.goto('/');

@@ -14,8 +14,11 @@ const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src
 
 export interface ScratchProject {
   dir: string;
-  /** Runs `astro <args>` in the copy; rejects with the command's output when it fails. */
-  astro(args: string[]): Promise<{ stdout: string; stderr: string }>;
+  /**
+   * Runs `astro <args>` in the copy, with `env` added to the environment (CATALOGUE_FILE …);
+   * rejects with the command's output when it fails.
+   */
+  astro(args: string[], env?: Record<string, string>): Promise<{ stdout: string; stderr: string }>;
   cleanUp(): void;
 }
 
@@ -25,10 +28,10 @@ export function scratchProject(prefix: string): ScratchProject {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,
-    astro: (args) =>
+    astro: (args, env = {}) =>
       promisify(execFile)('npx', ['astro', ...args], {
         cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
         maxBuffer: 16 * 1024 * 1024,
       }),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),

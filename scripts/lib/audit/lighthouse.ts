@@ -2,13 +2,14 @@
  * Lighthouse (mobile emulation, simulated slow 4G and CPU) on pages served by nginx with the
  * shipped configuration, so scores include the real headers, compression and caching.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../deploy/nginx';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory } from './config';
 import { missingPages } from '../built-site';
+import { chromiumPath } from '../chromium';
 import { median } from './scores';
 
 export interface LighthouseResult {
@@ -20,13 +21,6 @@ export interface LighthouseResult {
   /** Why the page has no scores ("page not built: …"). */
   error?: string;
   report?: string;
-}
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/** CHROMIUM_PATH, else Debian's Chromium, else whatever Chrome chrome-launcher finds. */
-export function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 }
 
 export interface LighthouseOptions {

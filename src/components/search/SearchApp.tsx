@@ -16,7 +16,7 @@ import {
   type FilterChoices,
   type SearchState,
 } from '../../lib/search/url';
-import { FilterFields } from './FilterFields';
+import { FilterFields, filterLabels } from './FilterFields';
 import { ResultList } from './ResultList';
 import '../../styles/search-form.css';
 import './search.css';
@@ -111,11 +111,16 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
 
   const summary = useMemo(() => {
     if (!response || response.mode === 'empty') return '';
+    // The count says what narrowed it, so a filter set earlier (or by a shared link) is never a surprise.
+    const labels = filterLabels(state.filters, choices);
+    const filtered = labels.length > 0 ? ` ${t.filtersApplied(labels)}` : '';
     if (response.total === 0) {
-      return response.mode === 'browse' ? t.noResultsFiltered : t.noResults(state.query.trim());
+      return response.mode === 'browse'
+        ? t.noResultsFiltered
+        : `${t.noResults(state.query.trim())}${filtered}`;
     }
-    return t.found(response.total, response.mode === 'browse' ? '' : state.query.trim());
-  }, [response, state.query]);
+    return `${t.found(response.total, response.mode === 'browse' ? '' : state.query.trim())}${filtered}`;
+  }, [response, state.query, state.filters, choices]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnouncement(summary), ANNOUNCE_DELAY_MS);
@@ -158,7 +163,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
 
   return (
     <div className="search">
-      {!hydrated && <p className="search__notice">{t.beforeScript}</p>}
+      {!hydrated && <p className="search__notice search__notice--before-script">{t.beforeScript}</p>}
       <form
         className="search-form"
         action={SECTION_PATHS.search}
