@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/config/site';
 
 test.describe('home page', () => {
   test('is in Vietnamese and leads to the main tasks', async ({ page }) => {
@@ -75,11 +76,13 @@ test.describe('the header on a phone', () => {
   }) => {
     await page.goto('/thu-tuc/');
     const notice = page.getByRole('complementary', { name: 'Thông báo' });
-    await expect(notice).toContainText('Tiền Giang nay thuộc Đồng Tháp.');
-    await expect(notice).not.toContainText('hợp nhất');
-    await expect(notice.getByRole('link', { name: 'Nguồn: Thư viện Pháp luật' })).toBeVisible();
+    const { short, text, source } = site.province.notice!;
+    await expect(notice).toContainText(short!);
+    await expect(notice).not.toContainText(text);
+    await expect(notice.getByRole('link', { name: `Nguồn: ${source.title}` })).toBeVisible();
     await page.goto('/');
-    await expect(notice).toContainText('chính quyền địa phương còn hai cấp: tỉnh và xã');
+    await expect(notice).toContainText(text);
+    await expect(notice.getByRole('link', { name: `Nguồn: ${source.title}` })).toBeVisible();
   });
 });
 
