@@ -8,12 +8,11 @@ describe('official hosts', () => {
   it('are the portals the site configuration lists, with or without a provincial portal', () => {
     expect(officialHosts({ national })).toEqual(['dichvucong.gov.vn']);
     expect(officialHosts({ national, provincial: undefined })).toEqual(['dichvucong.gov.vn']);
-    expect(
-      officialHosts({
-        national,
-        provincial: { name: 'Cổng tỉnh', url: 'https://dichvucong.dongthap.gov.vn/' },
-      }),
-    ).toEqual(['dichvucong.gov.vn', 'dichvucong.dongthap.gov.vn']);
+    const provincial = { name: 'Cổng tỉnh', url: 'https://dichvucong.dongthap.gov.vn/' };
+    expect(officialHosts({ national, provincial })).toEqual([
+      'dichvucong.gov.vn',
+      'dichvucong.dongthap.gov.vn',
+    ]);
     expect(officialHosts(site.portals)).toContain('dichvucong.gov.vn');
   });
 });
