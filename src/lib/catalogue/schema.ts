@@ -175,11 +175,6 @@ export const topicGroupSchema = z
   })
   .strict();
 
-/** The file's outer shape only, for readers that check each procedure on their own. */
-export const catalogueEnvelopeSchema = z
-  .object({ ...catalogueFields, procedures: z.array(z.object({ code: z.string() }).passthrough()) })
-  .strict();
-
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Method = z.infer<typeof methodSchema>;
