@@ -385,9 +385,9 @@ export const vi = {
   procedurePage: {
     documentsHeading: 'Giấy tờ cần chuẩn bị',
     documentsIntro: (count: number) =>
-      `Theo dữ liệu thủ tục, bạn chuẩn bị ${formatCount(count)} loại giấy tờ dưới đây, tùy trường hợp của mình.`,
+      `Dữ liệu thủ tục liệt kê ${formatCount(count)} giấy tờ. Dòng nào ghi “Trường hợp …” thì chỉ cần khi bạn thuộc trường hợp đó.`,
     documentsFormsNote: (portal: string) =>
-      `Mẫu đơn, tờ khai có tên trong danh sách được tải về từ trang của thủ tục trên ${portal}.`,
+      `Các mẫu đơn, tờ khai có tên trong danh sách có thể tải về từ trang của thủ tục này trên ${portal}.`,
     documentsUnknown: 'Dữ liệu không ghi giấy tờ cần chuẩn bị; xem trên cổng dịch vụ công chính thức.',
     documentsAsText: 'Dữ liệu ghi phần giấy tờ thành đoạn văn, không thành bảng:',
     documentsNotes: 'Ghi chú khác về giấy tờ',
@@ -401,13 +401,13 @@ export const vi = {
       `Bản in này không có ${formatCount(count)} ghi chú về các giấy tờ; đọc đầy đủ trên trang thủ tục (mã QR ở cuối trang).`,
     forms: 'Mẫu đơn, tờ khai:',
     conditionsHeading: 'Điều kiện',
-    conditionsIntro: 'Thủ tục này chỉ giải quyết khi:',
+    conditionsIntro: 'Dữ liệu thủ tục ghi các yêu cầu, điều kiện sau:',
     stepsHeading: 'Các bước thực hiện',
     stepsMore: (count: number) => `Xem tiếp ${formatCount(count)} đoạn nữa`,
     stepsUnknown: 'Dữ liệu không ghi các bước; xem trên cổng dịch vụ công chính thức.',
     resultHeading: 'Kết quả',
     resultIntro: 'Khi thủ tục được giải quyết, bạn nhận được:',
-    resultIntroSeveral: 'Tùy kết quả giải quyết, bạn nhận được một trong những giấy tờ sau:',
+    resultIntroSeveral: 'Tùy trường hợp, bạn nhận được:',
     receivingAddress: 'Nơi tiếp nhận hồ sơ (theo dữ liệu):',
     legalBasisHeading: 'Căn cứ pháp lý',
     legalBasisSummary: (count: number) =>
@@ -416,7 +416,7 @@ export const vi = {
     printHeading: 'Mang theo khi đi nộp hồ sơ',
     printScan: 'Quét mã QR để mở lại trang thủ tục này:',
     printHint:
-      'In trang này (lệnh In của trình duyệt, phím Ctrl + P) để có danh sách giấy tờ có ô đánh dấu, mang theo khi đi nộp hồ sơ.',
+      'Muốn in? Dùng lệnh In của trình duyệt: trang in ra là danh sách giấy tờ có ô để đánh dấu, mang theo khi đi nộp hồ sơ.',
   },
   /**
    * Messages editors see when a page's front matter is wrong (in the build and in `npm run check`).
