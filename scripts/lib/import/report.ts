@@ -164,7 +164,7 @@ export function formatReport(input: ReportInput): string[] {
     );
   }
 
-  lines.push(...sectionLines(result.sections));
+  lines.push(...sectionLines(result.sections, result.warnings));
 
   lines.push('', `Từ chối: ${formatCount(result.rejected.length)}`);
   lines.push(...result.rejected.map((r) => `  ${where(r.ref)}: ${r.reason}`));

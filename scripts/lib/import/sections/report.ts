@@ -5,6 +5,7 @@
  */
 import { formatCount } from '../../../../src/lib/format/number';
 import { SECTION_FIELDS, SECTION_KEY_OF, SECTION_LABELS } from './fields';
+import type { Warning } from '../types';
 import type { SectionTally } from './read';
 import type { SectionOutcome } from './types';
 
@@ -15,7 +16,12 @@ const OUTCOME_WORDS: Record<SectionOutcome, string> = {
   absent: 'trống',
 };
 
-export function sectionLines(tallies: readonly SectionTally[]): string[] {
+/** Warnings about one section: their messages name the export's key, «thanh_phan_ho_so». */
+function warningsAbout(warnings: readonly Warning[], key: string): number {
+  return warnings.filter((warning) => warning.message.includes(`«${key}»`)).length;
+}
+
+export function sectionLines(tallies: readonly SectionTally[], warnings: readonly Warning[] = []): string[] {
   if (tallies.length === 0) return [];
   const lines = ['', `Các mục chi tiết (${formatCount(tallies.length)} bản ghi chi tiết):`];
   for (const field of SECTION_FIELDS) {
@@ -27,6 +33,8 @@ export function sectionLines(tallies: readonly SectionTally[]): string[] {
     const parts = (['structured', 'text', 'none', 'absent'] as const)
       .filter((outcome) => counts.has(outcome))
       .map((outcome) => `${OUTCOME_WORDS[outcome]} ${formatCount(counts.get(outcome) ?? 0)}`);
+    const warned = warningsAbout(warnings, SECTION_KEY_OF[field]);
+    if (warned > 0) parts.push(`cảnh báo ${formatCount(warned)}`);
     lines.push(`  ${SECTION_LABELS[field]} («${SECTION_KEY_OF[field]}»): ${parts.join(', ')}`);
   }
   const rows = tallies.reduce((sum, tally) => sum + tally.documentRows, 0);
