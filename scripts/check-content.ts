@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { site as siteConfig } from '../src/config/site';
 import { vi } from '../src/i18n/vi';
 import { checkFile, publishedPaths } from './lib/content-check/checks';
 import { readContentFiles } from './lib/content-check/content-files';
@@ -22,10 +23,10 @@ const root = resolve(process.argv[2] ?? '.');
 const files = readContentFiles(root);
 const site = siteMap(root, publishedPaths(files));
 
-// Check each file: front matter, template words, links and pictures, review date; then the
-// home page's list of top tasks.
+// Check each file: front matter, template words, links and pictures (none to a closed address),
+// review date; then the home page's list of top tasks.
 const problems = [
-  ...files.flatMap((content) => checkFile(content, site, new Date())),
+  ...files.flatMap((content) => checkFile(content, site, new Date(), siteConfig.closedHosts)),
   ...checkTopTasks(root, site.procedureCodes),
 ];
 

@@ -3,29 +3,65 @@
  * (outside src/) so editors find them without wading through code. The schemas live in src/lib so
  * that `npm run check`, the import script and the tests apply exactly the same rules.
  */
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { ZodTypeAny } from 'zod';
 import { topicGroupSchema } from './lib/catalogue/schema';
+import { checkFrontmatter } from './lib/content/check-frontmatter';
+import { formatProblem } from './lib/content/problems';
 import {
   explainerSchema,
   guideSchema,
+  newsAsWrittenSchema,
   newsSchema,
   postalSchema,
   standalonePageSchema,
   topTaskSchema,
 } from './lib/content/schemas';
+import { vi } from './i18n/vi';
 import { slugify } from './lib/text/slug';
+
+/**
+ * Astro reads front matter with YAML's date type, which turns a mistyped "2026-13-01" into
+ * 1 January 2027 without a word. So each Markdown file's front matter is read again as written
+ * (src/lib/content/check-frontmatter.ts, the same reading and messages as `npm run check`): a
+ * wrong field stops the build with its file, line and field, and the collection's schema then
+ * receives the dates as the editor wrote them.
+ */
+function withFrontmatterAsWritten(loader: Loader, asWritten: ZodTypeAny): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const root = fileURLToPath(context.config.root);
+      const parseData: LoaderContext['parseData'] = async (entry) => {
+        if (!entry.filePath) return context.parseData(entry);
+        const file = relative(root, entry.filePath).split(sep).join('/');
+        const text = await readFile(entry.filePath, 'utf8');
+        const { markdown, problems } = checkFrontmatter(asWritten, file, text);
+        if (problems.length > 0) {
+          throw new Error([vi.contentCheck.buildStopped(file), ...problems.map(formatProblem)].join('\n'));
+        }
+        return context.parseData({ ...entry, data: markdown?.data as typeof entry.data });
+      };
+      return loader.load({ ...context, parseData });
+    },
+  };
+}
 
 /**
  * One collection per folder of Markdown. The file name becomes the URL (slugified, so
  * "Tin mới.md" is served as /…/tin-moi/); files starting with "_" are drafts and are skipped.
  */
-function markdownIn(folder: string) {
-  return glob({
+function markdownIn(folder: string, asWritten: ZodTypeAny) {
+  const loader = glob({
     base: `./content/${folder}`,
     pattern: '**/[^_]*.md',
     generateId: ({ entry }) => slugify(entry.replace(/\.md$/, '')),
   });
+  return withFrontmatterAsWritten(loader, asWritten);
 }
 
 /** The home page's top tasks, in the order the file lists them. */
@@ -46,11 +82,20 @@ function topicGroupsInFileOrder(text: string) {
 }
 
 export const collections = {
-  explainers: defineCollection({ loader: markdownIn('explainers'), schema: explainerSchema }),
-  guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema }),
-  postal: defineCollection({ loader: markdownIn('postal'), schema: postalSchema }),
-  news: defineCollection({ loader: markdownIn('news'), schema: ({ image }) => newsSchema(image()) }),
-  pages: defineCollection({ loader: markdownIn('pages'), schema: standalonePageSchema }),
+  explainers: defineCollection({
+    loader: markdownIn('explainers', explainerSchema),
+    schema: explainerSchema,
+  }),
+  guides: defineCollection({ loader: markdownIn('guides', guideSchema), schema: guideSchema }),
+  postal: defineCollection({ loader: markdownIn('postal', postalSchema), schema: postalSchema }),
+  news: defineCollection({
+    loader: markdownIn('news', newsAsWrittenSchema),
+    schema: ({ image }) => newsSchema(image()),
+  }),
+  pages: defineCollection({
+    loader: markdownIn('pages', standalonePageSchema),
+    schema: standalonePageSchema,
+  }),
   topTasks: defineCollection({
     loader: file('./content/top-tasks.json', { parser: topTasksInFileOrder }),
     schema: topTaskSchema,

@@ -25,6 +25,16 @@ export interface Hotline {
   source: Source;
 }
 
+/** A web address that served citizens once and no longer does (a closed portal, a merged body's site). */
+export interface ClosedHost {
+  /** The host name as written in links: "motcua.tiengiang.gov.vn" (its subdomains count too). */
+  host: string;
+  /** What it was, for the editor who meets it in `npm run check`. */
+  was: string;
+  /** Where its closing is recorded. */
+  source: Source;
+}
+
 export interface SiteConfig {
   /**
    * Public address where `dist/` is served, without a trailing slash. Used for canonical URLs, the
@@ -38,7 +48,10 @@ export interface SiteConfig {
   province: {
     /** "Tiền Giang" */
     name: string;
-    /** The province with its title, as used in running text: "tỉnh Tiền Giang". */
+    /**
+     * How running text names the area the portal serves, with its status today:
+     * "Tiền Giang (nay thuộc tỉnh Đồng Tháp)".
+     */
     fullName: string;
     /** A change of status readers must know about; shown as a dated notice on every page. */
     notice?: {
@@ -49,48 +62,74 @@ export interface SiteConfig {
   portals: {
     /** Where citizens submit online today, for every province. */
     national: Link;
-    /** The province's own one-stop portal. */
-    provincial: Link;
+    /**
+     * The province's own portal for citizens, only while it still takes dossiers. Provincial
+     * portals closed their citizen pages from 1/7/2025, so the default has none.
+     */
+    provincial?: Link;
   };
-  /** The agency responsible for this portal's content. */
-  agency: Link;
+  /**
+   * The body responsible for this portal's content, shown in the footer. Name only a body that
+   * exists today and has agreed to it; left out, the footer names none.
+   */
+  agency?: Link;
   contacts: {
+    /** Numbers shown in every page's footer; each with where it was checked. */
     hotlines: Hotline[];
+    /**
+     * Where readers report a problem with this portal itself (accessibility, a wrong fact).
+     * Left out, the accessibility page sends readers to the help page instead.
+     */
+    feedback?: Link;
   };
+  /**
+   * Hosts that closed. `npm run check` refuses a link to one of them in a page's text; a page's
+   * `sources` may still cite one, as history.
+   */
+  closedHosts: ClosedHost[];
 }
 
 /** Where the built site is served. Local preview is the default, so canonical URLs are right there. */
 const url = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
 
+/** Where the closing of the provincial portals from 1/7/2025 was announced. */
+const PROVINCIAL_PORTALS_CLOSED: Source = {
+  title:
+    'Lao động Thủ đô, 6/2025: Cổng dịch vụ công của 63 tỉnh, thành sẽ xóa giao diện từ ngày 1/7 (họp báo Chính phủ ngày 4/6/2025)',
+  url: 'https://laodongthudo.vn/cong-dich-vu-cong-cua-63-tinh-thanh-se-xoa-giao-dien-tu-ngay-17-191567.html',
+};
+
 export const site: SiteConfig = {
   url,
   name: 'Dịch vụ công trực tuyến Tiền Giang',
   description:
-    'Trang hướng dẫn người dân tỉnh Tiền Giang sử dụng dịch vụ công trực tuyến, nộp hồ sơ và nhận kết quả qua bưu điện, tra cứu thủ tục hành chính.',
+    'Trang hướng dẫn người dân Tiền Giang (nay thuộc tỉnh Đồng Tháp) dùng dịch vụ công trực tuyến, nộp hồ sơ và nhận kết quả qua bưu điện, tra cứu thủ tục hành chính.',
   province: {
     name: 'Tiền Giang',
-    fullName: 'tỉnh Tiền Giang',
+    fullName: 'Tiền Giang (nay thuộc tỉnh Đồng Tháp)',
     notice: {
-      text: 'Năm 2025, tỉnh Tiền Giang và tỉnh Đồng Tháp hợp nhất thành tỉnh Đồng Tháp; chính quyền địa phương còn hai cấp: tỉnh và xã.',
+      text: 'Từ ngày 1/7/2025, Tiền Giang thuộc tỉnh Đồng Tháp mới; chính quyền địa phương chỉ còn hai cấp: tỉnh và xã.',
       source: {
-        title: 'Thư viện Pháp luật',
-        url: 'https://thuvienphapluat.vn/phap-luat-doanh-nghiep/cau-hoi-thuong-gap/dong-thap-sap-nhap-voi-tinh-nao-ten-goi-moi-dong-thap-sau-sap-nhap-9514.html',
+        title:
+          'Truyền hình Tiền Giang, bản tin tháng 6/2025: lễ công bố thành lập tỉnh Đồng Tháp mới, bộ máy cấp tỉnh và cấp xã hoạt động từ 1/7/2025',
+        url: 'http://www.thtg.vn/canh-sat-giao-thong-tang-cuong-xu-ly-4-nhom-hanh-vi-vi-pham-tren-cao-toc/',
       },
     },
   },
   portals: {
     national: { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
-    provincial: {
-      name: 'Cổng Dịch vụ hành chính công tỉnh Tiền Giang',
-      url: 'https://motcua.tiengiang.gov.vn',
-    },
-  },
-  agency: {
-    name: 'Sở Thông tin và Truyền thông tỉnh Tiền Giang',
-    url: 'http://stttt.tiengiang.gov.vn',
   },
   contacts: {
     hotlines: [
+      {
+        label: 'Đường dây nóng Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp',
+        number: '0277 3898989',
+        source: {
+          title:
+            'Thư viện Nhà đất: địa chỉ và đường dây nóng Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp (theo Thông báo 44/UBND-HCC năm 2025)',
+          url: 'https://thuviennhadat.vn/bat-dong-san/dia-chi-moi-trung-tam-phuc-vu-hanh-chinh-cong-tinh-dong-thap-co-so-2-o-dau-29007.html',
+        },
+      },
       {
         label: 'Tổng đài Bưu điện Việt Nam (nộp hồ sơ, nhận kết quả qua bưu điện)',
         number: '1900 54 54 81',
@@ -101,4 +140,25 @@ export const site: SiteConfig = {
       },
     ],
   },
+  closedHosts: [
+    {
+      host: 'motcua.tiengiang.gov.vn',
+      was: 'Cổng Dịch vụ hành chính công tỉnh Tiền Giang (từ năm 2017)',
+      source: PROVINCIAL_PORTALS_CLOSED,
+    },
+    {
+      host: 'dichvucong.tiengiang.gov.vn',
+      was: 'Cổng dịch vụ công tỉnh Tiền Giang (địa chỉ về sau của cổng tỉnh)',
+      source: PROVINCIAL_PORTALS_CLOSED,
+    },
+    {
+      host: 'stttt.tiengiang.gov.vn',
+      was: 'Trang của Sở Thông tin và Truyền thông tỉnh Tiền Giang, sở đã hợp nhất vào Sở Khoa học và Công nghệ từ 1/3/2025',
+      source: {
+        title:
+          'ICTVietnam, 10/3/2025: Sở Khoa học và Công nghệ được thành lập và đi vào hoạt động trên cả nước',
+        url: 'https://ictvietnam.vn/print/69097.html',
+      },
+    },
+  ],
 };

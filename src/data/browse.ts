@@ -5,6 +5,7 @@ import {
   levelListings,
   listingsByName,
   methodListings,
+  onlineOnlyListing,
   tierListings,
   topicGroupListings,
 } from '../lib/catalogue/browse';
@@ -25,6 +26,7 @@ async function computeBrowse() {
     agencies: listingsByName(procedures, (procedure: Procedure) => procedure.agencies),
     tiers: tierListings(procedures).filter((listing) => BROWSE_TIERS.includes(listing.tier)),
     methods: methodListings(procedures),
+    onlineOnly: onlineOnlyListing(procedures),
     levels: levelListings(procedures),
   };
 }

@@ -8,6 +8,7 @@
  *
  * Vietnamese has no plural forms, so counts need no plural rules: "1 thủ tục", "12 thủ tục".
  */
+import type { CalendarDateProblem } from '../lib/content/calendar-date';
 import { formatCount } from '../lib/format/number';
 
 export const vi = {
@@ -31,6 +32,7 @@ export const vi = {
     officialPrevails:
       'Khi thông tin ở đây khác với cổng dịch vụ công chính thức, thông tin trên cổng chính thức có giá trị.',
     hotlineSource: 'nguồn',
+    helpLink: 'Hỗ trợ và liên hệ: hỏi ở đâu khi gặp khó khăn với hồ sơ',
     linksHeading: 'Liên kết',
   },
   sections: {
@@ -76,7 +78,7 @@ export const vi = {
       },
       inPerson: {
         title: 'Nộp trực tiếp',
-        text: 'Mang hồ sơ đến bộ phận một cửa của cơ quan giải quyết thủ tục.',
+        text: 'Mang hồ sơ đến Trung tâm Phục vụ hành chính công (bộ phận một cửa) của tỉnh hoặc của xã, phường.',
         link: 'Tra thủ tục để biết nơi nộp',
       },
     },
@@ -143,6 +145,9 @@ export const vi = {
       nam: 'năm',
     },
     unitMissing: (text: string) => `${text} (dữ liệu không ghi đơn vị)`,
+    onlineOnlyList: 'Thủ tục chỉ nộp được trực tuyến',
+    onlineOnlyIntro:
+      'Những thủ tục mà dữ liệu chỉ ghi một cách nộp: trực tuyến. Không nộp trực tiếp hay qua bưu điện được.',
     levelList: (level: string) => `Thủ tục ${level.toLowerCase()}`,
     listIntroSorted: 'Xếp theo thứ tự chữ cái của tên thủ tục.',
     pagination: {
@@ -246,16 +251,16 @@ export const vi = {
   /** The search page /tra-cuu/ and its island. */
   searchPage: {
     title: 'Tra cứu thủ tục',
-    lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như «CCCD», «sổ đỏ», «GPLX».',
+    lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như “CCCD” (căn cước công dân), “sổ đỏ”, “GPLX” (giấy phép lái xe).',
     beforeScript:
-      'Ô tìm kiếm cần JavaScript. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
+      'Ô tìm kiếm cần trình duyệt bật chức năng chạy chương trình trên trang (JavaScript). Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
     groupLabel: 'Nhóm lĩnh vực',
     tierLabel: 'Cấp thực hiện',
     methodLabel: 'Cách nộp',
     levelLabel: 'Mức độ trực tuyến',
     any: 'Tất cả',
-    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
+    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện (trước năm 2025)', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
     methods: {
       'truc-tuyen': 'Nộp trực tuyến',
       'buu-chinh': 'Nộp qua bưu điện',
@@ -269,17 +274,17 @@ export const vi = {
     resultsHeading: 'Kết quả',
     found: (count: number, query: string) =>
       query
-        ? `Tìm thấy ${formatCount(count)} kết quả cho «${query}».`
+        ? `Tìm thấy ${formatCount(count)} kết quả cho “${query}”.`
         : `Có ${formatCount(count)} thủ tục phù hợp.`,
     showing: (shown: number, count: number) =>
       `Đang hiện ${formatCount(shown)} trên ${formatCount(count)} kết quả.`,
     partial: 'Không có kết quả nào chứa đủ mọi từ bạn gõ; dưới đây là những kết quả chứa một phần.',
-    noResults: (query: string) => `Không tìm thấy kết quả nào cho «${query}».`,
+    noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsFiltered: 'Không có thủ tục nào khớp với các điều kiện lọc đã chọn.',
     tryHeading: 'Bạn có thể thử:',
     tryTips: [
-      'kiểm tra lỗi gõ, hoặc gõ ít từ hơn, ví dụ «khai sinh» thay vì «thủ tục đăng ký khai sinh cho con»;',
-      'gõ tên thường gọi hoặc viết tắt, ví dụ «CCCD», «sổ đỏ», «GPLX»;',
+      'kiểm tra lỗi gõ, hoặc gõ ít từ hơn, ví dụ “khai sinh” thay vì “thủ tục đăng ký khai sinh cho con”;',
+      'gõ tên thường gọi hoặc viết tắt, ví dụ “CCCD”, “sổ đỏ”, “GPLX”;',
       'gõ mã thủ tục nếu có, ví dụ 1.001193;',
       'bỏ bớt điều kiện lọc;',
       'tìm theo danh mục bên dưới.',
@@ -350,7 +355,7 @@ export const vi = {
     title: (siteName: string) => `Tin tức: ${siteName}`,
     description:
       'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
-    subscribe: 'Nhận tin mới qua RSS',
+    subscribe: 'Nhận tin mới bằng ứng dụng đọc tin (nguồn tin RSS)',
   },
   /** How many catalogue procedures accept post, on the postal pages. */
   postalCount: {
@@ -359,6 +364,24 @@ export const vi = {
       `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục có cách nộp qua dịch vụ bưu chính.`,
     link: 'Xem danh sách thủ tục nộp được qua bưu điện',
     note: 'Danh sách lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính; trước khi gửi, hãy xem trang của thủ tục để biết cách nộp và giấy tờ cần chuẩn bị.',
+  },
+  /** Where to report a problem with this portal, at the end of the accessibility page. */
+  feedback: {
+    heading: 'Báo cho chúng tôi',
+    sendTo: 'Nếu bạn không dùng được một phần nào của trang, hãy báo qua',
+    whatToSay: 'Ghi rõ địa chỉ trang và việc bạn đang làm.',
+    noAddress:
+      'Trang này chưa có địa chỉ nhận góp ý riêng. Khi gặp khó khăn với một thủ tục hay một hồ sơ, bạn có thể hỏi Trung tâm Phục vụ hành chính công hoặc gửi phản ánh trên Cổng Dịch vụ công quốc gia.',
+    helpLink: 'Hỗ trợ và liên hệ: nơi hỏi khi gặp khó khăn',
+  },
+  /** How many catalogue procedures accept dossiers online only, on the e-government explainer. */
+  onlineOnlyCount: {
+    heading: 'Những thủ tục chỉ nộp được trực tuyến',
+    figure: (count: number, total: number) =>
+      `Trong danh mục của trang này, ${formatCount(count)} trên ${formatCount(total)} thủ tục chỉ nhận hồ sơ trực tuyến: không nhận trực tiếp, cũng không nhận qua bưu điện.`,
+    link: 'Xem danh sách thủ tục chỉ nộp được trực tuyến',
+    note: (date: string) =>
+      `Đếm từ Cơ sở dữ liệu quốc gia về thủ tục hành chính, dữ liệu ngày ${date}. Nếu không quen dùng mạng, bạn có thể đến Trung tâm Phục vụ hành chính công để được hướng dẫn.`,
   },
   /** The schools page and its printable handouts. */
   schools: {
@@ -431,10 +454,22 @@ export const vi = {
       `«${field}» (${label}) dài quá ${max} ký tự; hãy viết ngắn lại.`,
     badDate: (field: string, label: string) =>
       `«${field}» (${label}) phải là một ngày viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
+    notOnCalendar: (
+      field: string,
+      label: string,
+      written: string,
+      problem: Exclude<CalendarDateProblem, { kind: 'format' }>,
+    ) =>
+      `«${field}» (${label}) ghi «${written}», nhưng ${
+        problem.kind === 'month'
+          ? `một năm chỉ có 12 tháng, không có tháng ${problem.month}`
+          : `tháng ${problem.month} năm ${problem.year} không có ngày ${problem.day} (tháng này có ${problem.daysInMonth} ngày)`
+      }. Sửa lại cho đúng ngày, viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
     badUrl: 'Địa chỉ nguồn («url») phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.',
     noSources:
       'Trang có thông tin thực tế phải nêu ít nhất một nguồn trong «sources» (mỗi nguồn có «title» và «url»).',
     reviewBeforeUpdate: 'Ngày rà soát («reviewBy») phải sau ngày cập nhật («updated»).',
+    imagePath: 'Ảnh («image») phải là đường dẫn đến tệp ảnh, ví dụ ./ten-anh.jpg.',
     imageNeedsAlt: 'Có ảnh («image») thì phải có lời mô tả ảnh («imageAlt») cho người khiếm thị.',
     badCode: 'Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193.',
     badNumber: (field: string, label: string) => `«${field}» (${label}) phải là một số.`,
@@ -471,11 +506,15 @@ export const vi = {
       `Liên kết «${href}» dẫn đến một nhóm thủ tục không có trong content/catalogue/nhom-linh-vuc.json.`,
     vagueLinkText: (text: string) =>
       `Chữ của liên kết «${text}» không cho biết liên kết dẫn đến đâu. Người dùng phần mềm đọc màn hình thường nghe riêng chữ này; hãy viết tên trang đích, ví dụ «Cách nộp hồ sơ qua bưu điện».`,
+    closedHost: (href: string, was: string) =>
+      `Liên kết «${href}» dẫn đến ${was}, địa chỉ này đã ngừng phục vụ người dân. Hãy dẫn người đọc đến nơi đang hoạt động (ví dụ Cổng Dịch vụ công quốc gia); muốn ghi lại như một phần lịch sử, đưa địa chỉ này vào «sources».`,
     missingImage: (src: string) =>
       `Không tìm thấy ảnh «${src}». Đặt tệp ảnh cạnh bài viết và ghi đường dẫn dạng ./ten-anh.jpg.`,
     placeholder: (text: string) => `Còn chữ mẫu «${text}» chưa thay. Hãy viết nội dung thật vào chỗ này.`,
     overdue: (date: string) =>
       `Đã quá ngày cần rà soát lại (${date}). Hãy đọc lại bài, sửa những gì đã cũ, rồi đổi «updated» và «reviewBy».`,
+    buildStopped: (file: string) =>
+      `Trang web chưa dựng được vì phần đầu bài của ${file} có lỗi. Sửa các dòng dưới đây rồi dựng lại (hoặc chạy «npm run check» để xem mọi lỗi):`,
     summary: (files: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
     fixErrors: 'Sửa các lỗi trên rồi chạy lại «npm run check». Trang web chỉ được dựng khi không còn lỗi.',
@@ -496,6 +535,7 @@ export const vi = {
     placeholderBody: 'VIẾT NỘI DUNG: câu đầu tiên nói điều quan trọng nhất với người đọc.',
   },
   notFound: {
+    help: 'Cần người giúp? Xem nơi hỗ trợ và liên hệ',
     title: 'Không tìm thấy trang',
     lead: 'Địa chỉ bạn mở không có trên trang này. Có thể địa chỉ bị gõ sai hoặc trang đã được chuyển đi.',
     try: 'Bạn có thể:',

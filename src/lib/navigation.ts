@@ -39,6 +39,8 @@ export const browsePaths = {
   agency: (agencySlug: string) => `${SECTION_PATHS.catalogue}co-quan/${agencySlug}/`,
   tier: (tier: string) => `${SECTION_PATHS.catalogue}cap/${tier}/`,
   method: (method: string) => `${SECTION_PATHS.catalogue}cach-nop/${method}/`,
+  /** Procedures that accept dossiers online only. */
+  onlineOnly: `${SECTION_PATHS.catalogue}chi-truc-tuyen/`,
   level: (level: string) => `${SECTION_PATHS.catalogue}muc-do/${level}/`,
 } as const;
 

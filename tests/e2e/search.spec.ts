@@ -47,17 +47,17 @@ test.describe('search page', () => {
     await expect(first.locator('mark').first()).toHaveText('Lý lịch tư pháp');
     await expect(first).toContainText('Mã thủ tục: 3.000333');
     await expect(first.getByRole('list', { name: 'Cách nộp hồ sơ' })).toContainText('Nộp trực tuyến');
-    await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ kết quả cho «ly lich tu phap»\.$/);
+    await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ kết quả cho “ly lich tu phap”\.$/);
   });
 
   test('shows the common tasks for an empty query and suggestions when nothing is found', async ({
     page,
   }) => {
     await openSearch(page);
-    await expect(page.getByText('Ô tìm kiếm cần JavaScript')).toHaveCount(0);
+    await expect(page.getByText('Ô tìm kiếm cần trình duyệt bật')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Người dân thường cần' })).toBeVisible();
     await searchBox(page).fill('qqqqzzzz');
-    await expect(page.getByText('Không tìm thấy kết quả nào cho «qqqqzzzz».')).toBeVisible();
+    await expect(page.getByText('Không tìm thấy kết quả nào cho “qqqqzzzz”.')).toBeVisible();
     await expect(page.getByText('Bạn có thể thử:')).toBeVisible();
     await searchBox(page).fill('');
     await expect(page.getByRole('heading', { name: 'Người dân thường cần' })).toBeVisible();
@@ -136,7 +136,7 @@ test.describe('search page', () => {
       await expect(commonTasks).toBeVisible();
     }
     await searchBox(page).fill('<b>in đậm</b>');
-    await expect(page.getByRole('region', { name: 'Kết quả' }).getByText('«<b>in đậm</b>»')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Kết quả' }).getByText('“<b>in đậm</b>”')).toBeVisible();
     await expect(page.locator('main b')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -154,7 +154,7 @@ test.describe('search page without JavaScript', () => {
 
   test('keeps a working form, explains itself and links to the browse pages', async ({ page }) => {
     await page.goto('/tra-cuu/');
-    await expect(page.getByText('Ô tìm kiếm cần JavaScript')).toBeVisible();
+    await expect(page.getByText('Ô tìm kiếm cần trình duyệt bật')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tất cả thủ tục hành chính' })).toHaveAttribute(
       'href',
       '/thu-tuc/',

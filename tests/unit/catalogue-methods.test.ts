@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceptingFigure, acceptsMethod, countAccepting } from '../../src/lib/catalogue/methods';
+import { onlineOnlyListing } from '../../src/lib/catalogue/browse';
+import {
+  acceptingFigure,
+  acceptsMethod,
+  acceptsOnly,
+  countAccepting,
+  onlyAcceptingFigure,
+} from '../../src/lib/catalogue/methods';
 import type { Method } from '../../src/lib/catalogue/schema';
 
 const post: Method = { kind: 'buu-chinh' };
@@ -35,5 +42,37 @@ describe('counting procedures by the way they are submitted', () => {
 
   it('says 0 when a real catalogue has none', () => {
     expect(acceptingFigure([{ methods: [inPerson] }], 'buu-chinh')).toEqual({ count: 0, total: 1 });
+  });
+});
+
+describe('procedures that accept dossiers one way only', () => {
+  const procedures = [
+    { code: '1.000003', name: 'Chỉ trực tuyến, hai trường hợp', methods: [online, online] },
+    { code: '1.000001', name: 'Ba cách', methods: [online, post, inPerson] },
+    { code: '1.000002', name: 'Bưu chính', methods: [post] },
+    { code: '1.000004', name: 'Ăn uống, chỉ trực tuyến', methods: [online] },
+  ];
+
+  it('tells a procedure that has only that way from one that also has others', () => {
+    expect(procedures.map((procedure) => acceptsOnly(procedure, 'truc-tuyen'))).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    // No method at all is not "online only": there is nothing to say.
+    expect(acceptsOnly({ methods: [] }, 'truc-tuyen')).toBe(false);
+  });
+
+  it('counts them against the whole catalogue, and has no figure for an empty one', () => {
+    expect(onlyAcceptingFigure(procedures, 'truc-tuyen')).toEqual({ count: 2, total: 4 });
+    expect(onlyAcceptingFigure([], 'truc-tuyen')).toBeUndefined();
+  });
+
+  it('lists the online-only ones by name in Vietnamese order', () => {
+    expect(onlineOnlyListing(procedures).map((procedure) => procedure.code)).toEqual([
+      '1.000004',
+      '1.000003',
+    ]);
   });
 });

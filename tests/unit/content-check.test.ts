@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../scripts/lib/content-check/checks';
+import type { ContentFile } from '../../scripts/lib/content-check/content-files';
 import { lineOfField } from '../../scripts/lib/content-check/frontmatter';
 import { isVagueLinkText, linksIn } from '../../scripts/lib/content-check/links';
 import { newEntry } from '../../scripts/lib/new-entry/template';
@@ -75,9 +77,9 @@ describe('a new page from the template', () => {
     const { data } = parseMarkdown(newEntry('news', 'Tin: "mới"', today).text);
     expect(data).toMatchObject({
       title: 'Tin: "mới"',
-      date: new Date('2026-11-26'),
-      updated: new Date('2026-11-26'),
-      reviewBy: new Date('2027-05-26'),
+      date: '2026-11-26',
+      updated: '2026-11-26',
+      reviewBy: '2027-05-26',
     });
     // Only the placeholder source address is wrong: the editor must fill it in.
     const problems = newsSchema(z.string()).safeParse(data);
@@ -87,5 +89,88 @@ describe('a new page from the template', () => {
 
   it('refuses a title with no letters', () => {
     expect(() => newEntry('guides', '  !!! ', today)).toThrow(/không được để trống/);
+  });
+});
+
+describe('checking one page as npm run check does', () => {
+  const closedHosts = [
+    {
+      host: 'motcua.tiengiang.gov.vn',
+      was: 'cổng tỉnh cũ',
+      source: { title: 'Nguồn', url: 'https://a.example' },
+    },
+  ];
+  const site = { paths: new Set(['/huong-dan/']), procedureCodes: new Set<string>(), groupIds: undefined };
+  const page = (frontmatter: string[], body: string[]): ContentFile => ({
+    file: 'content/guides/thu.md',
+    absolute: '/nowhere/content/guides/thu.md',
+    collection: 'guides',
+    slug: 'thu',
+    path: '/huong-dan/thu/',
+    text: ['---', ...frontmatter, '---', '', ...body, ''].join('\n'),
+  });
+  const valid = [
+    'title: Trang thử',
+    'description: Một trang để thử các quy tắc kiểm tra.',
+    'updated: 2026-12-01',
+    'reviewBy: 2027-06-01',
+    'sources:',
+    '  - title: Cổng tỉnh cũ, trích làm lịch sử',
+    '    url: https://motcua.tiengiang.gov.vn/trang-chu/hoi-dap',
+  ];
+  const today = new Date('2026-12-01T03:00:00Z');
+  const errors = (content: ContentFile) =>
+    checkFile(content, site, today, closedHosts).filter((problem) => problem.severity === 'error');
+
+  it('lets sources cite a closed address, and the text name it without linking', () => {
+    const content = page(valid, ['Cổng cũ ở địa chỉ motcua.tiengiang.gov.vn đã ngừng nhận hồ sơ.']);
+    expect(errors(content)).toEqual([]);
+  });
+
+  it('refuses a link to a closed address in the text, however it is written, on its line', () => {
+    const content = page(valid, [
+      'Nộp tại [cổng tỉnh](https://motcua.tiengiang.gov.vn/).',
+      '',
+      'Hoặc vào <http://www.motcua.tiengiang.gov.vn/tra-cuu>.',
+      '',
+      'Hoặc gõ https://motcua.tiengiang.gov.vn vào trình duyệt.',
+      '',
+      'Địa chỉ [khác](https://dichvucong.gov.vn) thì được.',
+    ]);
+    const found = errors(content).map((problem) => [problem.line, problem.message]);
+    expect(found).toEqual(
+      [
+        [11, 'https://motcua.tiengiang.gov.vn/'],
+        [13, 'http://www.motcua.tiengiang.gov.vn/tra-cuu'],
+        [15, 'https://motcua.tiengiang.gov.vn'],
+      ].map(([line, href]) => [
+        line,
+        expect.stringMatching(new RegExp(`^Liên kết «${href}» dẫn đến cổng tỉnh cũ`)),
+      ]),
+    );
+  });
+
+  it('refuses a review date earlier than the update date, on the review date line', () => {
+    const content = page(
+      valid.map((line) => (line.startsWith('reviewBy') ? 'reviewBy: 2026-11-30' : line)),
+      ['Nội dung.'],
+    );
+    expect(errors(content)).toEqual([
+      expect.objectContaining({ line: 5, field: 'reviewBy', message: expect.stringContaining('phải sau') }),
+    ]);
+  });
+
+  it('refuses a day that is not on the calendar, with its line and field', () => {
+    const content = page(
+      valid.map((line) => (line.startsWith('updated') ? 'updated: 2026-13-01' : line)),
+      ['Nội dung.'],
+    );
+    expect(errors(content)).toEqual([
+      expect.objectContaining({
+        line: 4,
+        field: 'updated',
+        message: expect.stringContaining('không có tháng 13'),
+      }),
+    ]);
   });
 });

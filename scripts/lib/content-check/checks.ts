@@ -1,6 +1,9 @@
 /** The checks `npm run check` runs on each file, in the order an editor would fix them. */
 import { vi } from '../../../src/i18n/vi';
+import { readCalendarDate } from '../../../src/lib/content/calendar-date';
 import { formatLongDate, isOverdue } from '../../../src/lib/format/date';
+import type { ClosedHost } from '../../../src/config/site';
+import { closedHostProblems } from './closed-hosts';
 import type { ContentFile } from './content-files';
 import { checkFrontmatter, lineOfField } from './frontmatter';
 import { checkLink, linksIn, type SiteMap } from './links';
@@ -31,8 +34,10 @@ function overdueProblems(
   firstLine: number,
   today: Date,
 ): Problem[] {
-  const reviewBy = data['reviewBy'];
-  if (!(reviewBy instanceof Date) || !isOverdue(reviewBy, today)) return [];
+  const written = data['reviewBy'];
+  const read = typeof written === 'string' ? readCalendarDate(written) : undefined;
+  if (!read?.ok || !isOverdue(read.date, today)) return [];
+  const reviewBy = read.date;
   return [
     {
       severity: 'warning',
@@ -53,15 +58,22 @@ function bodyFirstLine(text: string, body: string): number {
   return text.slice(0, text.length - body.length).split('\n').length;
 }
 
-/** Every problem of one content file. */
-export function checkFile(content: ContentFile, site: SiteMap, today: Date): Problem[] {
+/** Every problem of one content file; `closedHosts` are the addresses its text must not link to. */
+export function checkFile(
+  content: ContentFile,
+  site: SiteMap,
+  today: Date,
+  closedHosts: readonly ClosedHost[] = [],
+): Problem[] {
   const { markdown, problems } = checkFrontmatter(content);
   if (!markdown) return problems;
-  const links = linksIn(markdown.body, bodyFirstLine(content.text, markdown.body));
+  const firstLine = bodyFirstLine(content.text, markdown.body);
+  const links = linksIn(markdown.body, firstLine);
   return [
     ...problems,
     ...placeholderProblems(content),
     ...links.flatMap((link) => checkLink(link, content, site)),
+    ...closedHostProblems(content.file, markdown.body, firstLine, closedHosts),
     // The review date is read as written, so it is reported even when other fields are wrong.
     ...overdueProblems(content, rawFields(markdown.data), markdown.frontmatter, markdown.firstLine, today),
   ];

@@ -34,6 +34,7 @@ export function siteMap(root: string, contentPaths: readonly string[]): SiteMap 
       ...FIXED_PATHS,
       ...Object.values(SECTION_PATHS),
       ...METHODS.map(browsePaths.method),
+      browsePaths.onlineOnly,
       ...contentPaths,
     ]),
     procedureCodes: readProcedureCodes(root),

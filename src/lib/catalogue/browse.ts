@@ -6,7 +6,7 @@
 import { slugify } from '../text/slug';
 import { sortVietnamese, vietnameseCollator } from '../text/collate';
 import { foldVietnamese } from '../text/fold';
-import { acceptsMethod } from './methods';
+import { acceptsMethod, acceptsOnly } from './methods';
 import { METHODS, TIERS, type MethodKind, type Procedure, type Tier } from './schema';
 
 /** Procedures in Vietnamese alphabetical order of their names, then by code for equal names. */
@@ -131,6 +131,13 @@ export function methodListings<P extends Pick<Procedure, 'name' | 'code' | 'meth
     method,
     procedures: sortByName(procedures.filter((p) => acceptsMethod(p, method))),
   }));
+}
+
+/** Procedures that can only be submitted online: neither in person nor by post, by name. */
+export function onlineOnlyListing<P extends Pick<Procedure, 'name' | 'code' | 'methods'>>(
+  procedures: readonly P[],
+): P[] {
+  return sortByName(procedures.filter((procedure) => acceptsOnly(procedure, 'truc-tuyen')));
 }
 
 /** Level listings: "2", "3", "4", "toan-trinh", "mot-phan", only for values some source states. */

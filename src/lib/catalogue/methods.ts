@@ -28,6 +28,26 @@ export function acceptingFigure(
   return { count: countAccepting(procedures, kind), total: procedures.length };
 }
 
+/** Whether a way of submitting is the only one a procedure lists (e.g. online only: no office, no post). */
+export function acceptsOnly(procedure: WithMethods, kind: MethodKind): boolean {
+  return procedure.methods.length > 0 && procedure.methods.every((method) => method.kind === kind);
+}
+
+/**
+ * The figure for "how many procedures accept only this way", computed from the catalogue so no
+ * page ever types the number; undefined for an empty catalogue, as for acceptingFigure.
+ */
+export function onlyAcceptingFigure(
+  procedures: readonly WithMethods[],
+  kind: MethodKind,
+): { count: number; total: number } | undefined {
+  if (procedures.length === 0) return undefined;
+  return {
+    count: procedures.filter((procedure) => acceptsOnly(procedure, kind)).length,
+    total: procedures.length,
+  };
+}
+
 /** The methods a procedure offers, each once, in the fixed order online, post, in person. */
 export function methodKinds(procedure: WithMethods): MethodKind[] {
   return METHODS.filter((kind) => acceptsMethod(procedure, kind));

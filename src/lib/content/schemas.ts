@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { vi } from '../../i18n/vi';
+import { readCalendarDate } from './calendar-date';
 
 const m = vi.schema;
 
@@ -53,13 +54,19 @@ function text(field: string, max: number) {
   });
 }
 
-/** A calendar date written as 2025-07-01 (YAML reads it as a date; a string is tried too). */
+/**
+ * A calendar date written as 2025-07-01. Front matter is read with dates as text (see
+ * frontmatter.ts), so a day that is not on the calendar (2026-13-01, 2026-02-30) is refused here
+ * with what was written, instead of being rolled over into another day.
+ */
 function date(field: string) {
   return z.unknown().transform((value, ctx): Date => {
     if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
-    const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
-    if (!parsed || Number.isNaN(parsed.getTime())) return fail(ctx, m.badDate(field, label(field)));
-    return parsed;
+    if (typeof value !== 'string') return fail(ctx, m.badDate(field, label(field)));
+    const read = readCalendarDate(value);
+    if (read.ok) return read.date;
+    if (read.problem.kind === 'format') return fail(ctx, m.badDate(field, label(field)));
+    return fail(ctx, m.notOnCalendar(field, label(field), value.trim(), read.problem));
   });
 }
 
@@ -209,3 +216,12 @@ export const topTaskSchema = fields({
 
 export type FactualPage = z.infer<typeof factualPageSchema>;
 export type StandalonePage = z.infer<typeof standalonePageSchema>;
+
+/**
+ * News `image` as the editor wrote it: a path to a picture next to the article. The build's own
+ * image() helper resolves the file afterwards; `npm run check` checks that it exists.
+ */
+const imagePath = z.unknown().refine((value) => typeof value === 'string', { message: m.imagePath });
+
+/** News front matter as written, checked before anything reads the picture. */
+export const newsAsWrittenSchema = newsSchema(imagePath);
