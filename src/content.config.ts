@@ -9,12 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'zod';
-import {
-  catalogueEnvelopeSchema,
-  catalogueMetaSchema,
-  procedureSchema,
-  topicGroupSchema,
-} from './lib/catalogue/schema';
+import { topicGroupSchema } from './lib/catalogue/schema';
 import { checkFrontmatter } from './lib/content/check-frontmatter';
 import { formatProblem } from './lib/content/problems';
 import {
@@ -69,33 +64,16 @@ function markdownIn(folder: string, asWritten: ZodTypeAny) {
   return withFrontmatterAsWritten(loader, asWritten);
 }
 
-/**
- * The catalogue file holds metadata and a list; each procedure becomes an entry keyed by its code.
- * Only the envelope is checked here: Astro checks each procedure against the schema and names the
- * code of any that fails.
- */
-function proceduresFromCatalogue(text: string) {
-  const { procedures } = catalogueEnvelopeSchema.parse(JSON.parse(text));
-  return Object.fromEntries(procedures.map((procedure) => [procedure.code, procedure]));
-}
-
 /** The home page's top tasks, in the order the file lists them. */
 function topTasksInFileOrder(text: string) {
   const tasks = JSON.parse(text) as Record<string, unknown>[];
   return Object.fromEntries(tasks.map((task, order) => [String(task['code']), { ...task, order }]));
 }
 
-/**
- * The catalogue to build from. CATALOGUE_FILE swaps in another file of the same schema, e.g. the
- * synthetic catalogue written by `npm run synthetic` for scale tests.
+/*
+ * The procedure catalogue (content/catalogue/services.json) is not a collection: src/data/catalogue.ts
+ * reads it directly (src/lib/catalogue/read.ts says why).
  */
-const CATALOGUE_FILE = process.env.CATALOGUE_FILE ?? './content/catalogue/services.json';
-
-/** The catalogue file's own fields (attribution, date, sources) as one entry, "meta". */
-function catalogueMeta(text: string) {
-  const { procedures: _procedures, ...meta } = catalogueEnvelopeSchema.parse(JSON.parse(text));
-  return { meta };
-}
 
 /** Topic groups (nhóm lĩnh vực) in the file's order, which is the order shown to citizens. */
 function topicGroupsInFileOrder(text: string) {
@@ -122,16 +100,8 @@ export const collections = {
     loader: file('./content/top-tasks.json', { parser: topTasksInFileOrder }),
     schema: topTaskSchema,
   }),
-  catalogueMeta: defineCollection({
-    loader: file(CATALOGUE_FILE, { parser: catalogueMeta }),
-    schema: catalogueMetaSchema,
-  }),
   topicGroups: defineCollection({
     loader: file('./content/catalogue/nhom-linh-vuc.json', { parser: topicGroupsInFileOrder }),
     schema: topicGroupSchema,
-  }),
-  catalogue: defineCollection({
-    loader: file(CATALOGUE_FILE, { parser: proceduresFromCatalogue }),
-    schema: procedureSchema,
   }),
 };

@@ -1,11 +1,20 @@
 /**
  * The catalogue as the routes need it, read once per build: every page that lists or counts
- * procedures shares these arrays instead of reading the collection again (at 25,000 procedures,
+ * procedures shares these arrays instead of reading the file again (at 25,000 procedures,
  * re-reading per page would dominate the build).
  */
-import { getCollection, getEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
 import { sortByName, type TopicGroup } from '../lib/catalogue/browse';
+import { parseCatalogueFile } from '../lib/catalogue/read';
 import type { CatalogueMeta, Procedure } from '../lib/catalogue/schema';
+
+/**
+ * The catalogue to build from. CATALOGUE_FILE swaps in another file of the same schema, e.g. the
+ * synthetic catalogue written by `npm run synthetic` for scale tests. Read from disk, not through
+ * a content collection: src/lib/catalogue/read.ts says why.
+ */
+export const CATALOGUE_FILE = process.env.CATALOGUE_FILE ?? 'content/catalogue/services.json';
 
 export interface CatalogueData {
   /** Every procedure, sorted by name in Vietnamese order. */
@@ -23,23 +32,11 @@ export function loadCatalogue(): Promise<CatalogueData> {
 }
 
 async function readCatalogue(): Promise<CatalogueData> {
-  const [entries, groupEntries, metaEntry] = await Promise.all([
-    getCollection('catalogue'),
-    getCollection('topicGroups'),
-    getEntry('catalogueMeta', 'meta'),
-  ]);
-  if (!metaEntry) throw new Error('The catalogue file has no metadata (attribution, asOf, sources).');
-  // The import never writes an empty catalogue, so an empty one here means the content store was
-  // not read (seen once after a config change at 25,000 procedures): fail instead of publishing a
-  // site without procedures.
-  if (entries.length === 0) {
-    throw new Error(
-      'The catalogue collection is empty: run the build again; if it stays empty, check content/catalogue/services.json.',
-    );
-  }
+  const { procedures, ...meta } = parseCatalogueFile(readFileSync(CATALOGUE_FILE, 'utf8'), CATALOGUE_FILE);
+  const groupEntries = await getCollection('topicGroups');
   return {
-    procedures: sortByName(entries.map((entry) => entry.data)),
+    procedures: sortByName(procedures),
     groups: groupEntries.sort((a, b) => a.data.order - b.data.order).map((entry) => entry.data),
-    meta: metaEntry.data,
+    meta,
   };
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { TIERS, ONLINE_LEVELS } from '../lib/catalogue/schema';
+import { loadCatalogue } from './catalogue';
 import { entryPath, type SectionId } from '../lib/navigation';
 import { encodeSearchAsset, type PageInput, type PageKind } from '../lib/search/asset';
 import type { FilterChoices } from '../lib/search/url';
@@ -55,9 +56,7 @@ async function articles(): Promise<PageInput[]> {
 }
 
 async function procedures() {
-  return (await getCollection('catalogue'))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.code.localeCompare(b.code));
+  return [...(await loadCatalogue()).procedures].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 let cached: Promise<SearchIndexFile> | undefined;

@@ -186,6 +186,8 @@ export const vi = {
       doItButton: (portal: string) => `Làm thủ tục này trên ${portal}`,
       findOnPortal: (portal: string) => `Tìm thủ tục này trên ${portal}`,
       doItNote: 'Trang chính thức mở ra ở cổng dịch vụ công; bạn cần tài khoản để nộp hồ sơ trực tuyến.',
+      findNote: (code: string) =>
+        `Trên cổng, gõ mã thủ tục ${code} vào ô tìm kiếm; bạn cần tài khoản để nộp hồ sơ trực tuyến.`,
       inPersonOnly: 'Theo dữ liệu, thủ tục này chỉ nộp trực tiếp tại cơ quan.',
       postalHeading: 'Nộp qua bưu điện',
       postalText:
@@ -406,6 +408,46 @@ export const vi = {
     printHint: 'Để in tờ rơi này, dùng lệnh In của trình duyệt (phím Ctrl + P).',
     updated: (date: string) => `Thông tin cập nhật ngày ${date}.`,
     officialPortal: (name: string, url: string) => `Nộp hồ sơ trực tuyến tại ${name}: ${url}`,
+  },
+  /**
+   * The sections of a procedure page that answer the citizen (issue 10): what to bring, the
+   * conditions, the steps, what they receive, the legal basis, and the printed checklist.
+   */
+  procedurePage: {
+    documentsHeading: 'Giấy tờ cần chuẩn bị',
+    documentsIntro: (count: number) =>
+      `Dữ liệu thủ tục liệt kê ${formatCount(count)} giấy tờ. Dòng nào ghi “Trường hợp …” thì chỉ cần khi bạn thuộc trường hợp đó.`,
+    documentsFormsNote: (portal: string) =>
+      `Các mẫu đơn, tờ khai có tên trong danh sách có thể tải về từ trang của thủ tục này trên ${portal}.`,
+    documentsUnknown: 'Dữ liệu không ghi giấy tờ cần chuẩn bị; xem trên cổng dịch vụ công chính thức.',
+    documentsAsText: 'Dữ liệu ghi phần giấy tờ thành đoạn văn, không thành bảng:',
+    documentsNotes: 'Ghi chú khác về giấy tờ',
+    ungrouped: 'Giấy tờ',
+    groupSummary: (heading: string, count: number) => `${heading} (${formatCount(count)} mục)`,
+    originals: (n: number) => `${formatCount(n)} bản chính`,
+    copies: (n: number) => `${formatCount(n)} bản sao`,
+    bothCounts: (originals: string, copies: string) => `${originals} và ${copies}`,
+    note: 'Ghi chú',
+    notesOnScreen: (count: number) =>
+      `Bản in này không có ${formatCount(count)} ghi chú về các giấy tờ; đọc đầy đủ trên trang thủ tục (mã QR ở cuối trang).`,
+    forms: 'Mẫu đơn, tờ khai:',
+    conditionsHeading: 'Điều kiện',
+    conditionsIntro: 'Dữ liệu thủ tục ghi các yêu cầu, điều kiện sau:',
+    stepsHeading: 'Các bước thực hiện',
+    stepsMore: (count: number) => `Xem tiếp ${formatCount(count)} đoạn nữa`,
+    stepsUnknown: 'Dữ liệu không ghi các bước; xem trên cổng dịch vụ công chính thức.',
+    resultHeading: 'Kết quả',
+    resultIntro: 'Khi thủ tục được giải quyết, bạn nhận được:',
+    resultIntroSeveral: 'Tùy trường hợp, bạn nhận được:',
+    receivingAddress: 'Nơi tiếp nhận hồ sơ (theo dữ liệu):',
+    legalBasisHeading: 'Căn cứ pháp lý',
+    legalBasisSummary: (count: number) =>
+      `Xem ${formatCount(count)} văn bản pháp luật làm căn cứ cho thủ tục này`,
+    legalNumber: (number: string) => `số ${number}`,
+    printHeading: 'Mang theo khi đi nộp hồ sơ',
+    printScan: 'Quét mã QR để mở lại trang thủ tục này:',
+    printHint:
+      'Muốn in? Dùng lệnh In của trình duyệt: trang in ra là danh sách giấy tờ có ô để đánh dấu, mang theo khi đi nộp hồ sơ.',
   },
   /**
    * Messages editors see when a page's front matter is wrong (in the build and in `npm run check`).

@@ -163,6 +163,8 @@ describe('budgets', () => {
 
   it('matches exact paths and prefixes; the first matching rule wins', () => {
     expect(matches('/thu-tuc/*', '/thu-tuc/1.001193/')).toBe(true);
+    expect(matches('/thu-tuc/<code>/', '/thu-tuc/1.001193/')).toBe(true);
+    expect(matches('/thu-tuc/<code>/', '/thu-tuc/co-quan/')).toBe(false);
     expect(matches('/tra-cuu/', '/tra-cuu/khac/')).toBe(false);
     expect(ruleFor(rules, '/tra-cuu/').reason).toBe('search');
     expect(ruleFor(rules, '/huong-dan/').reason).toBe('content');

@@ -20,6 +20,14 @@ describe('QR codes on handouts', () => {
     expect(await scan(qrSvg(url, 'Mã QR'))).toBe(url);
   });
 
+  it('scan back with any fixed mask, as procedure pages draw them', async () => {
+    for (const code of ['1.001193', '2.002011', '9.024999']) {
+      const address = `https://dvc.example.gov.vn/thu-tuc/${code}/`;
+      for (let mask = 0; mask < 8; mask += 1)
+        expect(await scan(qrSvg(address, 'Mã QR', { mask }))).toBe(address);
+    }
+  });
+
   it('have an accessible name and no script', () => {
     const svg = qrSvg(url, 'Mã QR dẫn đến "hướng dẫn" & mẫu');
     expect(svg).toMatch(/role="img" aria-label="Mã QR dẫn đến &quot;hướng dẫn&quot; &amp; mẫu"/);

@@ -2,6 +2,7 @@
 import { RESOURCE_KINDS, type BudgetRule, type ResourceKind } from './config';
 import type { PageWeight } from './weights';
 import { formatKb } from './format';
+import { isProcedurePage } from '../built-site';
 
 export interface Overrun {
   path: string;
@@ -11,7 +12,12 @@ export interface Overrun {
   budget: number;
 }
 
+/** The pattern for every procedure page, as the audit's table names them. */
+export const PROCEDURE_PAGES = '/thu-tuc/<code>/';
+
+/** An exact path, a prefix ending in "*", or PROCEDURE_PAGES. */
 export function matches(pattern: string, path: string): boolean {
+  if (pattern === PROCEDURE_PAGES) return isProcedurePage(path);
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 }
 

@@ -13,7 +13,7 @@ export const RESOURCE_KINDS = ['html', 'css', 'js'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface BudgetRule {
-  /** A URL path ("/tra-cuu/"), or a prefix ending in "*" ("/thu-tuc/*"); "*" matches every page. */
+  /** A URL path ("/tra-cuu/"), a prefix ending in "*" ("/thu-tuc/*"), or "/thu-tuc/<code>/" for every procedure page; "*" matches every page. */
   pages: string;
   /** Why these numbers: printed nowhere, read by the next person who changes them. */
   reason: string;

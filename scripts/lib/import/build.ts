@@ -9,6 +9,7 @@ import { FILTER_REASONS, filterByTiers, type FilterReason } from './filter';
 import { newestDate } from './manifest';
 import { mergeByCode, type MergedProcedure } from './merge';
 import { normaliseSources } from './normalise';
+import type { SectionTally } from './sections/read';
 import { topicGroupOf, type TopicGroups } from './topic-groups';
 import type { Conflict, Rejection, RowOutcome, SourceFile, Warning } from './types';
 
@@ -22,6 +23,8 @@ export interface BuildResult {
   filtered: { code: string; reason: FilterReason }[];
   /** Fields no mapping names, with how many kept procedures fell to "khac" because of each. */
   unmappedFields: Map<string, number>;
+  /** What became of the detail page's sections, one tally per detail record read. */
+  sections: SectionTally[];
 }
 
 type Grouped = MergedProcedure & { field: string; topicGroup: string; groupMapped: boolean };
@@ -151,5 +154,6 @@ export function buildCatalogue(
     warnings: normalised.warnings,
     filtered: filtered.map(({ procedure, reason }) => ({ code: procedure.code, reason })),
     unmappedFields: countUnmappedFields(kept),
+    sections: normalised.sections,
   };
 }

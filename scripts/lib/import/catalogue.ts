@@ -7,9 +7,12 @@ import {
   catalogueSchema,
   type Catalogue,
   type Fee,
+  type LegalBasis,
   type Method,
   type ProcessingTime,
   type Procedure,
+  type ProcedureDocument,
+  type ProcedureResult,
 } from '../../../src/lib/catalogue/schema';
 import type { MergedProcedure } from './merge';
 
@@ -37,6 +40,24 @@ function orderedMethod(method: Method): Method {
   });
 }
 
+function orderedDocument(document: ProcedureDocument): ProcedureDocument {
+  return defined<ProcedureDocument>({
+    name: document.name,
+    originals: document.originals,
+    copies: document.copies,
+    forms: document.forms,
+    group: document.group,
+  });
+}
+
+function orderedResult(result: ProcedureResult): ProcedureResult {
+  return defined<ProcedureResult>({ name: result.name, resultCode: result.resultCode });
+}
+
+function orderedLegalBasis(basis: LegalBasis): LegalBasis {
+  return defined<LegalBasis>({ title: basis.title, number: basis.number });
+}
+
 /** A merged procedure in the catalogue's terms, keys always in the same order. */
 export function toProcedure(merged: MergedProcedure & { field: string }, topicGroup: string): Procedure {
   return defined<Procedure>({
@@ -56,6 +77,13 @@ export function toProcedure(merged: MergedProcedure & { field: string }, topicGr
     sourceUrl: merged.sourceUrl,
     onlineLevel: merged.onlineLevel,
     onlineMode: merged.onlineMode,
+    requirements: merged.requirements,
+    documents: merged.documents?.map(orderedDocument),
+    documentsText: merged.documentsText,
+    steps: merged.steps,
+    result: merged.result?.map(orderedResult),
+    receivingAddress: merged.receivingAddress,
+    legalBasis: merged.legalBasis?.map(orderedLegalBasis),
   });
 }
 

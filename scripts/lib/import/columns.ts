@@ -7,7 +7,7 @@ import type { RawRecord } from './types';
 import { foldLabel } from './parse-fields';
 
 /** The fields a table column can fill. (Method details come only from detail exports.) */
-export type ColumnField = Exclude<keyof RawRecord, 'methods'>;
+export type ColumnField = Exclude<keyof RawRecord, 'methods' | 'sections'>;
 
 export const COLUMN_ALIASES: Record<ColumnField, readonly string[]> = {
   code: ['Mã số', 'Mã thủ tục', 'Mã TTHC', 'Mã thủ tục hành chính', 'Mã'],

@@ -38,6 +38,36 @@ const LISTS = [
   'methods',
 ] as const satisfies readonly (keyof Candidate)[];
 
+/**
+ * The detail page's sections: only detail exports give them. Each is taken whole from the first
+ * source in precedence order that gives it, never mixed from two.
+ */
+const SECTION_VALUES = [
+  'requirements',
+  'documents',
+  'documentsText',
+  'steps',
+  'result',
+  'receivingAddress',
+  'legalBasis',
+] as const satisfies readonly (keyof Candidate)[];
+
+const SECTION_LABELS: Record<(typeof SECTION_VALUES)[number], string> = {
+  requirements: 'yêu cầu, điều kiện',
+  documents: 'thành phần hồ sơ',
+  documentsText: 'thành phần hồ sơ (dạng chữ)',
+  steps: 'trình tự thực hiện',
+  result: 'kết quả',
+  receivingAddress: 'địa chỉ tiếp nhận',
+  legalBasis: 'căn cứ pháp lý',
+};
+
+/** A section for a conflict message: its text, or its JSON, cut short. */
+function describeSection(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
 /** Names for conflict messages. */
 const VALUE_LABELS: Record<(typeof SINGLE_VALUES)[number], string> = {
   name: 'tên',
@@ -81,7 +111,9 @@ function mergeGroup(group: Candidate[], conflicts: Conflict[]): MergedProcedure 
   const { ref: _ref, ...merged } = first;
   const procedure: MergedProcedure = { ...merged, rows: group.map((c) => c.ref) };
   const givenBy = new Map<string, RowRef>();
-  for (const key of SINGLE_VALUES) if (first[key] !== undefined) givenBy.set(key, first.ref);
+  for (const key of [...SINGLE_VALUES, ...SECTION_VALUES]) {
+    if (first[key] !== undefined) givenBy.set(key, first.ref);
+  }
 
   for (const other of others) {
     for (const key of SINGLE_VALUES) {
@@ -105,6 +137,23 @@ function mergeGroup(group: Candidate[], conflicts: Conflict[]): MergedProcedure 
     for (const key of LISTS) {
       if (procedure[key].length === 0 && other[key].length > 0)
         Object.assign(procedure, { [key]: other[key] });
+    }
+    for (const key of SECTION_VALUES) {
+      const value = other[key];
+      if (value === undefined) continue;
+      const keptRef = givenBy.get(key);
+      if (procedure[key] === undefined || keptRef === undefined) {
+        Object.assign(procedure, { [key]: value });
+        givenBy.set(key, other.ref);
+      } else if (JSON.stringify(procedure[key]) !== JSON.stringify(value)) {
+        conflicts.push({
+          code: first.code,
+          field: SECTION_LABELS[key],
+          kept: { value: describeSection(procedure[key]), ref: keptRef },
+          dropped: { value: describeSection(value), ref: other.ref },
+          why: whyKept(keptRef, other.ref),
+        });
+      }
     }
   }
   return procedure;

@@ -2,7 +2,9 @@
  * Step 2, normalise: each raw row becomes a candidate procedure in the catalogue's terms (clean NFC
  * text, parsed tiers, methods, times and fees), or is rejected with its reason. Pure: no files.
  */
+import { site } from '../../../src/config/site';
 import type { Method, MethodKind } from '../../../src/lib/catalogue/schema';
+import { linkProblem, officialHosts } from '../../../src/lib/official-links';
 import { foldVietnamese } from '../../../src/lib/text/fold';
 import {
   parseCode,
@@ -17,6 +19,7 @@ import {
   splitApplicants,
   timeAndFeeRunTogether,
 } from './parse-fields';
+import { readSections, type SectionTally } from './sections/read';
 import { cleanLine, cleanParagraphs, looksLikeMarkup, unique } from './text';
 import type {
   Candidate,
@@ -34,7 +37,12 @@ export interface NormalisedRow {
   candidate?: Candidate;
   rejection?: Rejection;
   warnings: Warning[];
+  /** What became of the detail page's sections, for a row that has them. */
+  sections?: SectionTally;
 }
+
+/** Hosts the "Làm thủ tục" button may point to: the portals the site configuration lists. */
+const OFFICIAL_HOSTS = officialHosts(site.portals);
 
 /** Field names as operators know them, for messages. */
 const FIELD_LABELS: Record<keyof RawRecord, string> = {
@@ -54,6 +62,7 @@ const FIELD_LABELS: Record<keyof RawRecord, string> = {
   onlineMode: 'Toàn trình / Một phần',
   methods: 'Cách thức thực hiện',
   methodKinds: 'Cách thức thực hiện',
+  sections: 'Các mục chi tiết',
 };
 
 const CODE_FORMAT = 'một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193';
@@ -165,15 +174,25 @@ function methodsFrom(record: RawRecord, clean: RowCleaner): Method[] {
   return kinds.map((kind: MethodKind) => ({ kind }));
 }
 
+/**
+ * The official page of the procedure, only when it is a clean https:// address on a portal the
+ * site lists as official: it becomes the page's "Làm thủ tục" button.
+ */
 function sourceUrlFrom(text: string, clean: RowCleaner): string | undefined {
   if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return text;
-  } catch {
-    // reported below
+  const problem = linkProblem(text, OFFICIAL_HOSTS);
+  if (problem === undefined) return text;
+  if (problem === 'not-https') {
+    clean.warn(
+      'invalid-url',
+      `«${text.slice(0, 80)}» không phải một địa chỉ https:// sạch; bỏ qua đường dẫn, trang sẽ chỉ tới Cổng Dịch vụ công quốc gia.`,
+    );
+  } else {
+    clean.warn(
+      'unofficial-url',
+      `«${text.slice(0, 80)}» không thuộc cổng chính thức nào trong cấu hình (${OFFICIAL_HOSTS.join(', ')}); bỏ qua đường dẫn, trang sẽ chỉ tới Cổng Dịch vụ công quốc gia.`,
+    );
   }
-  clean.warn('invalid-url', `«${text.slice(0, 80)}» không phải địa chỉ web (https://…); bỏ qua đường dẫn.`);
   return undefined;
 }
 
@@ -226,6 +245,7 @@ export function normaliseRow({ ref, record }: SourceRow): NormalisedRow {
   const decision = clean.optional('decision', record.decision);
   const procedureType = clean.optional('procedureType', record.procedureType);
   const sourceUrl = sourceUrlFrom(clean.line('sourceUrl', record.sourceUrl), clean);
+  const details = record.sections ? readSections(record.sections, ref) : undefined;
 
   const candidate: Candidate = {
     ref,
@@ -244,25 +264,33 @@ export function normaliseRow({ ref, record }: SourceRow): NormalisedRow {
     ...(sourceUrl ? { sourceUrl } : {}),
     ...(level.value ? { onlineLevel: level.value } : {}),
     ...(mode.value ? { onlineMode: mode.value } : {}),
+    ...details?.sections,
   };
-  return { candidate, warnings: clean.warnings };
+  return {
+    candidate,
+    warnings: [...clean.warnings, ...(details?.warnings ?? [])],
+    ...(details ? { sections: details.tally } : {}),
+  };
 }
 
 export interface NormalisedSources {
   candidates: Candidate[];
   rejected: Rejection[];
   warnings: Warning[];
+  /** One tally per row that carried the detail page's sections. */
+  sections: SectionTally[];
 }
 
 /** Every row of every source, normalised; the readers' own rejections and warnings carried along. */
 export function normaliseSources(sources: readonly SourceFile[]): NormalisedSources {
-  const result: NormalisedSources = { candidates: [], rejected: [], warnings: [] };
+  const result: NormalisedSources = { candidates: [], rejected: [], warnings: [], sections: [] };
   for (const source of sources) {
     result.rejected.push(...source.rejected);
     result.warnings.push(...source.warnings);
     for (const row of source.rows) {
-      const { candidate, rejection, warnings } = normaliseRow(row);
+      const { candidate, rejection, warnings, sections } = normaliseRow(row);
       result.warnings.push(...warnings);
+      if (sections) result.sections.push(sections);
       if (candidate) result.candidates.push(candidate);
       if (rejection) result.rejected.push(rejection);
     }

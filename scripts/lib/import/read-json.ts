@@ -3,9 +3,10 @@
  * (`ma_tthc`, `ten_tthc`, `cach_thuc_thuc_hien[]`, …). One record is one row.
  */
 import { ImportFileError } from './errors';
-import { checkCellSize, checkNotEmpty } from './limits';
+import { checkCellSize, checkNotEmpty, MAX_SECTION_CHARACTERS } from './limits';
 import { emptyRecord } from './columns';
 import { decodeUtf8 } from './read-text';
+import { emptySections, SECTION_KEYS, type RawSections, type SectionKey } from './sections/fields';
 import type { RawMethod, RawRecord, Rejection, SourceRow } from './types';
 
 /**
@@ -36,6 +37,12 @@ export interface JsonRows {
   rows: SourceRow[];
   rejected: Rejection[];
   unreadableMethods: number[];
+  /** Record number and key of each section that is not text (a number, a list): left out. */
+  unreadableSections: { row: number; key: SectionKey }[];
+}
+
+function isSectionKey(key: string): key is SectionKey {
+  return Object.hasOwn(SECTION_KEYS, key);
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -64,12 +71,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkEveryString(file: string, index: number, value: unknown, path: string): void {
-  if (typeof value === 'string') checkCellSize(file, `Bản ghi ${index + 1}, trường «${path}»`, value);
+function checkEveryString(file: string, index: number, value: unknown, path: string, limit?: number): void {
+  if (typeof value === 'string') checkCellSize(file, `Bản ghi ${index + 1}, trường «${path}»`, value, limit);
   else if (Array.isArray(value))
     value.forEach((item, i) => checkEveryString(file, index, item, `${path}[${i}]`));
   else if (isObject(value)) {
-    for (const [key, item] of Object.entries(value)) checkEveryString(file, index, item, `${path}.${key}`);
+    for (const [key, item] of Object.entries(value)) {
+      // Sections are page text, not cells: they have a limit of their own (limits.ts).
+      const limit = path === 'bản ghi' && isSectionKey(key) ? MAX_SECTION_CHARACTERS : undefined;
+      checkEveryString(file, index, item, `${path}.${key}`, limit);
+    }
   }
 }
 
@@ -90,16 +101,37 @@ function methodsOf(value: unknown): RawMethod[] | undefined {
   return methods;
 }
 
-function recordOf(item: Record<string, unknown>): { record: RawRecord; badKey?: string; methodsOk: boolean } {
+/** The sections the record carries, and the keys whose value is not text (left out, with a warning). */
+function sectionsOf(item: Record<string, unknown>): { sections?: RawSections; unreadable: SectionKey[] } {
+  const present = (Object.keys(SECTION_KEYS) as SectionKey[]).filter((key) => key in item);
+  if (present.length === 0) return { unreadable: [] };
+  const sections = emptySections();
+  const unreadable: SectionKey[] = [];
+  for (const key of present) {
+    const text = textOf(item[key]);
+    if (text === undefined) unreadable.push(key);
+    else sections[SECTION_KEYS[key]] = text;
+  }
+  return { sections, unreadable };
+}
+
+function recordOf(item: Record<string, unknown>): {
+  record: RawRecord;
+  badKey?: string;
+  methodsOk: boolean;
+  unreadableSections: SectionKey[];
+} {
   const record = emptyRecord();
   for (const [key, field] of Object.entries(DETAIL_KEYS)) {
     const text = textOf(item[key]);
-    if (text === undefined) return { record, badKey: key, methodsOk: true };
+    if (text === undefined) return { record, badKey: key, methodsOk: true, unreadableSections: [] };
     record[field] = text;
   }
   const methods = methodsOf(item['cach_thuc_thuc_hien']);
   record.methods = methods ?? [];
-  return { record, methodsOk: methods !== undefined };
+  const { sections, unreadable } = sectionsOf(item);
+  if (sections) record.sections = sections;
+  return { record, methodsOk: methods !== undefined, unreadableSections: unreadable };
 }
 
 /** The detail export's records, each as a row numbered from 1 in file order. */
@@ -127,7 +159,7 @@ export function readDetailJson(file: string, bytes: Uint8Array): JsonRows {
       'Kiểm tra lại tệp; tên trường phải viết như tệp xuất của Cơ sở dữ liệu quốc gia (ma_tthc, ten_tthc, linh_vuc, …).',
     );
   }
-  const result: JsonRows = { rows: [], rejected: [], unreadableMethods: [] };
+  const result: JsonRows = { rows: [], rejected: [], unreadableMethods: [], unreadableSections: [] };
   data.forEach((item: unknown, index) => {
     const ref = { file, format: 'json' as const, row: index + 1 };
     checkEveryString(file, index, item, 'bản ghi');
@@ -135,12 +167,13 @@ export function readDetailJson(file: string, bytes: Uint8Array): JsonRows {
       result.rejected.push({ ref, reason: 'Bản ghi không phải một đối tượng JSON ({...}).' });
       return;
     }
-    const { record, badKey, methodsOk } = recordOf(item);
+    const { record, badKey, methodsOk, unreadableSections } = recordOf(item);
     if (badKey) {
       result.rejected.push({ ref, reason: `Trường «${badKey}» không phải văn bản.` });
       return;
     }
     if (!methodsOk) result.unreadableMethods.push(index + 1);
+    for (const key of unreadableSections) result.unreadableSections.push({ row: index + 1, key });
     result.rows.push({ ref, record });
   });
   return result;

@@ -110,12 +110,19 @@ export async function readSourceBytes(
   exportedOn: string,
 ): Promise<SourceFile> {
   if (format === 'json') {
-    const { rows, rejected, unreadableMethods } = readDetailJson(file, bytes);
+    const { rows, rejected, unreadableMethods, unreadableSections } = readDetailJson(file, bytes);
     const warnings: Warning[] = unreadableMethods.map((row) => ({
       kind: 'unreadable-methods',
       ref: { file, format, row },
       message: `${file}, bản ghi ${row}: «cach_thuc_thuc_hien» không phải danh sách cách nộp; bỏ qua phần này.`,
     }));
+    for (const { row, key } of unreadableSections) {
+      warnings.push({
+        kind: 'unreadable-section',
+        ref: { file, format, row },
+        message: `${file}, bản ghi ${row}: «${key}» không phải văn bản; bỏ qua mục này.`,
+      });
+    }
     return { file, format, exportedOn, rows, rejected, warnings };
   }
   if (format === 'csv') {

@@ -7,6 +7,7 @@ import type { BuildResult } from './build';
 import type { CatalogueDiff } from './diff';
 import { FILTER_REASONS, type FilterReason } from './filter';
 import type { TopicGroups } from './topic-groups';
+import { sectionLines } from './sections/report';
 import type { RowOutcome, RowOutcomeKind, SourceFile, Warning, WarningKind } from './types';
 import { where } from './where';
 
@@ -41,6 +42,16 @@ const WARNING_TITLES: Record<WarningKind, string> = {
   'unused-column': 'cột không dùng',
   'duplicate-column': 'cột trùng',
   'unreadable-methods': 'cách thức thực hiện không đọc được',
+  'unreadable-section': 'mục chi tiết không phải văn bản (bỏ qua)',
+  'unofficial-url': 'đường dẫn không thuộc cổng chính thức (bỏ qua)',
+  'documents-empty-table': 'bảng giấy tờ không có dòng nào',
+  'documents-outside-rows': 'chữ nằm ngoài các dòng của bảng giấy tờ (giữ làm ghi chú)',
+  'documents-unknown-count': 'ô số lượng không rõ dạng (giữ trong tên giấy tờ)',
+  'documents-form-only': 'dòng giấy tờ chỉ có tên tệp mẫu',
+  'documents-no-name': 'ô số lượng không kèm tên giấy tờ (bỏ qua)',
+  'legal-basis-no-number': 'không tách được số hiệu văn bản (giữ nguyên tên)',
+  'legal-basis-no-header': 'căn cứ pháp lý không có dòng tiêu đề',
+  'result-unreadable': 'mã kết quả không kèm tên',
 };
 
 /** How many examples of each kind of warning to show without --verbose. */
@@ -152,6 +163,8 @@ export function formatReport(input: ReportInput): string[] {
       ...fields.map(([field, n]) => `    ${field}: ${formatCount(n)}`),
     );
   }
+
+  lines.push(...sectionLines(result.sections, result.warnings));
 
   lines.push('', `Từ chối: ${formatCount(result.rejected.length)}`);
   lines.push(...result.rejected.map((r) => `  ${where(r.ref)}: ${r.reason}`));

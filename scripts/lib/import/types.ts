@@ -4,6 +4,9 @@
  * code, every row that named it) → Procedure (the catalogue schema, src/lib/catalogue/schema.ts).
  */
 import type { Method, OnlineLevel, OnlineMode, Tier } from '../../../src/lib/catalogue/schema';
+import type { RawSections } from './sections/fields';
+import type { Sections } from './sections/read';
+import type { SectionWarning } from './sections/types';
 
 export type SourceFormat = 'xlsx' | 'json' | 'csv';
 
@@ -41,6 +44,8 @@ export interface RawRecord {
   /** From a detail export's method table; a list export only names the kinds (`methodKinds`). */
   methods: RawMethod[];
   methodKinds: string;
+  /** The detail page's other sections (documents, steps, …): only a detail export has them. */
+  sections?: RawSections;
 }
 
 export interface SourceRow {
@@ -61,7 +66,7 @@ export interface SourceFile {
 }
 
 /** One row, normalised: every value parsed, nothing merged yet. */
-export interface Candidate {
+export interface Candidate extends Sections {
   ref: RowRef;
   code: string;
   localCode?: string;
@@ -99,7 +104,10 @@ export type WarningKind =
   | 'code-from-number'
   | 'unused-column'
   | 'duplicate-column'
-  | 'unreadable-methods';
+  | 'unreadable-methods'
+  | 'unreadable-section'
+  | 'unofficial-url'
+  | SectionWarning['kind'];
 
 export interface Warning {
   kind: WarningKind;

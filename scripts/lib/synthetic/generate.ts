@@ -1,6 +1,13 @@
 import type { Catalogue, Method, MethodKind, Procedure, Tier } from '../../../src/lib/catalogue/schema';
 import { ACTIONS, AGENCIES, APPLICANTS, FEE_TEXTS, FIELDS, OBJECTS, QUALIFIERS } from './vocabulary';
 import { chance, pick, seededRandom, type Random } from './random';
+import {
+  syntheticDocuments,
+  syntheticLegalBasis,
+  syntheticRequirements,
+  syntheticResult,
+  syntheticSteps,
+} from './sections';
 
 /** Codes from 9.000000 up: a prefix no real national code uses, so synthetic records never pass for real. */
 function syntheticCode(index: number): string {
@@ -52,7 +59,19 @@ export function syntheticProcedure(random: Random, index: number): Procedure {
     procedureType: 'Thủ tục tổng hợp để thử tải',
   };
   if (chance(random, 0.3)) procedure.onlineLevel = pick(random, [2, 3, 4] as const);
-  return procedure;
+  // The detail page's sections, in the catalogue's key order, shaped like the real ones.
+  const requirements = syntheticRequirements(random);
+  const documents = syntheticDocuments(random);
+  const result = syntheticResult(random, index);
+  const legalBasis = syntheticLegalBasis(random);
+  return {
+    ...procedure,
+    ...(requirements ? { requirements } : {}),
+    ...(documents ? { documents } : {}),
+    steps: syntheticSteps(random),
+    ...(result ? { result } : {}),
+    ...(legalBasis ? { legalBasis } : {}),
+  };
 }
 
 /** A complete catalogue of `count` synthetic procedures, the same for the same seed. */

@@ -120,3 +120,44 @@ export const FEE_TEXTS = [
   ['200.000 VNĐ', 200000],
   ['Theo quy định của Bộ Tài chính', undefined],
 ] as const;
+
+/** The detail page's sections: words that start a document row, clauses that fill text, … */
+export const DOCUMENT_HEADS = [
+  'Đơn đề nghị cấp',
+  'Tờ khai đăng ký',
+  'Bản sao có chứng thực',
+  'Văn bản đề nghị điều chỉnh',
+  'Giấy tờ chứng minh về',
+  'Bản chính hoặc bản sao',
+  'Trường hợp ủy quyền thì nộp văn bản ủy quyền và',
+] as const;
+
+export const CLAUSES = [
+  'theo mẫu ban hành kèm theo thông tư hướng dẫn',
+  'do cơ quan có thẩm quyền cấp còn giá trị sử dụng',
+  'trường hợp nộp hồ sơ trực tuyến thì tải lên bản chụp hoặc bản sao điện tử',
+  'cán bộ tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ',
+  'nếu hồ sơ chưa đầy đủ thì hướng dẫn người nộp bổ sung, hoàn thiện',
+  'trong thời hạn quy định kể từ ngày nhận đủ hồ sơ hợp lệ',
+  'Ủy ban nhân dân cấp xã xem xét, giải quyết và trả kết quả',
+  'người nộp hồ sơ nhận kết quả tại bộ phận một cửa hoặc qua dịch vụ bưu chính công ích',
+  'đối với trường hợp đã có thông tin trong Cơ sở dữ liệu quốc gia về dân cư thì không phải nộp',
+  'kèm theo danh mục tài liệu có liên quan (nếu có)',
+] as const;
+
+export const GROUP_HEADINGS = [
+  'Giấy tờ phải nộp',
+  'Giấy tờ phải xuất trình',
+  'Trường hợp ủy quyền thực hiện thủ tục',
+  'Lưu ý',
+  'Trường hợp nộp hồ sơ qua hệ thống bưu chính',
+] as const;
+
+export const FORM_FILES = [
+  'Mẫu số 01.docx',
+  'Mau 05 - Phu luc I_36.2025.TT-TEST_02.7.2025.doc',
+  'Mẫu đơn đề nghị CẤP LẠI GIẤY CHỨNG NHẬN ĐĂNG KÝ (dùng cho trường hợp bị mất, hư hỏng) (1).docx',
+  'TK01a.pdf',
+] as const;
+
+export const LAW_KINDS = ['Luật', 'Nghị định', 'Thông tư', 'Quyết định'] as const;

@@ -43,3 +43,13 @@ export function describeFeeSummary(summary: FeeSummary): string {
       return t.procedure.unknownFee;
   }
 }
+
+const d = vi.procedurePage;
+
+/** "1 bản chính và 1 bản sao", "1 bản sao", "2 bản chính"; undefined for a row that counts nothing. */
+export function describeCount(originals: number, copies: number): string | undefined {
+  if (originals > 0 && copies > 0) return d.bothCounts(d.originals(originals), d.copies(copies));
+  if (originals > 0) return d.originals(originals);
+  if (copies > 0) return d.copies(copies);
+  return undefined;
+}

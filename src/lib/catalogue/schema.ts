@@ -44,6 +44,46 @@ export const methodSchema = z
   })
   .strict();
 
+/**
+ * One row of the documents table (thành phần hồ sơ), in the source's order. The counts are as the
+ * source writes them ("1 bản chính,1 bản sao" → 1 and 1); a row counting 0 and 0 is still a row,
+ * often a note ("… thì không phải nộp bản giấy").
+ */
+export const documentSchema = z
+  .object({
+    /** The document's name as the source writes it, without the form file names or the count. */
+    name: nonEmpty,
+    /** Bản chính: how many originals. */
+    originals: z.number().int().nonnegative(),
+    /** Bản sao: how many copies. */
+    copies: z.number().int().nonnegative(),
+    /** The form files the row names, e.g. "Mẫu số 04.docx". */
+    forms: z.array(nonEmpty).min(1).optional(),
+    /** The heading of the part of the table the row sits under, e.g. "Giấy tờ phải nộp". */
+    group: nonEmpty.optional(),
+  })
+  .strict();
+
+/** One thing the citizen receives (kết quả), with its code when the source gives one. */
+export const resultSchema = z
+  .object({
+    /** "Giấy khai sinh" */
+    name: nonEmpty,
+    /** The national result code the source glues to the name: "KQ.G15.000031". */
+    resultCode: nonEmpty.optional(),
+  })
+  .strict();
+
+/** One legal document the procedure rests on (căn cứ pháp lý). */
+export const legalBasisSchema = z
+  .object({
+    /** The document's title as the source writes it: "Luật 49/2019/QH14". */
+    title: nonEmpty,
+    /** Its number, when it can be told apart from the title: "49/2019/QH14". */
+    number: nonEmpty.optional(),
+  })
+  .strict();
+
 export const procedureSchema = z
   .object({
     code: z.string().regex(PROCEDURE_CODE),
@@ -76,6 +116,23 @@ export const procedureSchema = z
     onlineLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
     /** Toàn trình / một phần (Nghị định 42/2022), only when a source states it. */
     onlineMode: z.enum(ONLINE_MODES).optional(),
+    /** Yêu cầu, điều kiện: conditions the applicant must meet, as the source writes them. */
+    requirements: nonEmpty.optional(),
+    /** Thành phần hồ sơ: every row of the documents table, in order. */
+    documents: z.array(documentSchema).min(1).optional(),
+    /**
+     * Documents text that is not a table (no header), kept whole; also what a table holds outside
+     * its rows (a heading with no rows, a note after the last row).
+     */
+    documentsText: nonEmpty.optional(),
+    /** Trình tự thực hiện: the steps, one paragraph per entry, text as the source has it. */
+    steps: z.array(nonEmpty).min(1).optional(),
+    /** Kết quả: what the citizen receives; several when the procedure can end in several ways. */
+    result: z.array(resultSchema).min(1).optional(),
+    /** Địa chỉ tiếp nhận hồ sơ, as the source writes it. */
+    receivingAddress: nonEmpty.optional(),
+    /** Căn cứ pháp lý, in the source's order. */
+    legalBasis: z.array(legalBasisSchema).min(1).optional(),
   })
   .strict();
 
@@ -118,14 +175,12 @@ export const topicGroupSchema = z
   })
   .strict();
 
-/** The file's outer shape only, for readers that check each procedure on their own. */
-export const catalogueEnvelopeSchema = z
-  .object({ ...catalogueFields, procedures: z.array(z.object({ code: z.string() }).passthrough()) })
-  .strict();
-
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Method = z.infer<typeof methodSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
+export type ProcedureDocument = z.infer<typeof documentSchema>;
+export type ProcedureResult = z.infer<typeof resultSchema>;
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;

@@ -52,8 +52,11 @@ describe('normalising the detail export', () => {
       },
     ]);
     expect(warnings).toEqual([
+      // Its link_truy_cap is on example.org, not on a portal the site lists as official.
+      expect.objectContaining({ kind: 'unofficial-url', ref: expect.objectContaining({ row: 3 }) }),
       expect.objectContaining({ kind: 'time-fee-run-together', ref: expect.objectContaining({ row: 3 }) }),
     ]);
+    expect(byCode.get('9.000102')?.sourceUrl).toBeUndefined();
   });
 
   it('keeps the competent authority only where it differs from the agencies', async () => {
