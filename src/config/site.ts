@@ -53,6 +53,11 @@ export interface SiteConfig {
      * "Tiền Giang (nay thuộc tỉnh Đồng Tháp)".
      */
     fullName: string;
+    /**
+     * The province this one now belongs to, when it was merged into another: "Đồng Tháp". Text
+     * that names it (an office "… tỉnh Đồng Tháp") speaks of this portal's own area.
+     */
+    nowPartOf?: string;
     /** A change of status readers must know about; shown as a dated notice on every page. */
     notice?: {
       text: string;
@@ -112,6 +117,7 @@ export const site: SiteConfig = {
   province: {
     name: 'Tiền Giang',
     fullName: 'Tiền Giang (nay thuộc tỉnh Đồng Tháp)',
+    nowPartOf: 'Đồng Tháp',
     notice: {
       text: 'Từ ngày 1/7/2025, Tiền Giang thuộc tỉnh Đồng Tháp mới; chính quyền địa phương chỉ còn hai cấp: tỉnh và xã.',
       short: 'Từ 1/7/2025, Tiền Giang thuộc tỉnh Đồng Tháp.',

@@ -85,7 +85,7 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/\?q=khai\+sinh&cap=tinh&cach=truc-tuyen$/);
     const filtered = await results(page).getByRole('link').count();
     expect(filtered).toBeGreaterThan(0);
-    await expect(page.getByText(/cho «khai sinh»\. Đang lọc: Cấp tỉnh, Nộp trực tuyến\.$/)).toBeVisible();
+    await expect(page.getByText(/cho “khai sinh”\. Đang lọc: Cấp tỉnh, Nộp trực tuyến\.$/)).toBeVisible();
 
     await page.reload();
     await expect(searchBox(page)).toHaveValue('khai sinh');

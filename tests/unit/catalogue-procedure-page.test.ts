@@ -76,16 +76,21 @@ describe('where to submit', () => {
     expect(
       namesOtherProvince(
         'Trung tâm Phục vụ hành chính công tỉnh (số 02, đường Nguyễn Chí Thanh, phường Thành Sen, tỉnh Hà Tĩnh)',
-        'Tiền Giang',
+        ['Tiền Giang', 'Đồng Tháp'],
       ),
     ).toBe(true);
     expect(
-      namesOtherProvince(
-        'Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố trực thuộc Trung ương',
+      namesOtherProvince('Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố trực thuộc Trung ương', [
         'Tiền Giang',
-      ),
+      ]),
     ).toBe(false);
-    expect(namesOtherProvince('Sở Tư pháp tỉnh Tiền Giang', 'Tiền Giang')).toBe(false);
+    expect(namesOtherProvince('Sở Tư pháp tỉnh Tiền Giang', ['Tiền Giang'])).toBe(false);
+  });
+
+  it('is shown when it names the province this one now belongs to', () => {
+    const own = ['Tiền Giang', 'Đồng Tháp'];
+    expect(namesOtherProvince('Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp', own)).toBe(false);
+    expect(namesOtherProvince('Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp', ['Tiền Giang'])).toBe(true);
   });
 });
 

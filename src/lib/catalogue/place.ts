@@ -7,8 +7,11 @@ import { foldVietnamese } from '../text/fold';
 
 const NAMED_PROVINCE = /\btỉnh\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/gu;
 
-/** True when the text names a province ("tỉnh Hà Tĩnh") other than `province`. */
-export function namesOtherProvince(text: string, province: string): boolean {
-  const own = foldVietnamese(province);
-  return [...text.matchAll(NAMED_PROVINCE)].some((match) => foldVietnamese(match[1] ?? '') !== own);
+/**
+ * True when the text names a province ("tỉnh Hà Tĩnh") that is none of `ownProvinces`: the
+ * portal's province and, after a merger, the province it now belongs to.
+ */
+export function namesOtherProvince(text: string, ownProvinces: readonly string[]): boolean {
+  const own = new Set(ownProvinces.map(foldVietnamese));
+  return [...text.matchAll(NAMED_PROVINCE)].some((match) => !own.has(foldVietnamese(match[1] ?? '')));
 }
