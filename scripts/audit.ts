@@ -15,13 +15,8 @@ import { parseArgs } from 'node:util';
 import config from './audit.config';
 import { budgetFailures } from './lib/audit/budgets';
 import { runLighthouse } from './lib/audit/lighthouse';
-import {
-  builtCatalogueFile,
-  builtHtmlFiles,
-  notableProcedurePages,
-  sampleTemplatePages,
-  urlPathOf,
-} from './lib/built-site';
+import { builtCatalogueFile } from './lib/data-files';
+import { builtHtmlFiles, notableProcedurePages, sampleTemplatePages, urlPathOf } from './lib/built-site';
 import { lighthouseTable, lostPointsReport, validityReport, weightsTable } from './lib/audit/report';
 import { judgeScores } from './lib/audit/scores';
 import { validatePages } from './lib/audit/validity';

@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { vi } from '../src/i18n/vi';
-import { COLLECTIONS, isCollectionName } from './lib/content-check/content-files';
+import { MARKDOWN_COLLECTION_NAMES, isMarkdownCollectionName } from '../src/lib/content/collections';
 import { newEntry } from './lib/new-entry/template';
 
 const [collection, ...titleWords] = process.argv.slice(2);
-const names = Object.keys(COLLECTIONS).join(', ');
+const names = MARKDOWN_COLLECTION_NAMES.join(', ');
 
 function stop(message: string): never {
   console.error(message);
@@ -21,7 +21,7 @@ function stop(message: string): never {
 
 // Read the section and the title.
 if (!collection || titleWords.length === 0) stop(vi.newEntry.usage(names));
-if (!isCollectionName(collection)) stop(vi.newEntry.unknownCollection(collection, names));
+if (!isMarkdownCollectionName(collection)) stop(vi.newEntry.unknownCollection(collection, names));
 
 // Build the file from the template.
 let entry;

@@ -1,28 +1,24 @@
 /**
- * Content collections. Markdown and catalogue data live in content/ at the top of the repository
- * (outside src/) so editors find them without wading through code. The schemas live in src/lib so
- * that `npm run check`, the import script and the tests apply exactly the same rules.
+ * Content collections: the Markdown folders under content/ (outside src/, so editors find them
+ * without wading through code), as src/lib/content/collections.ts declares them, so the build,
+ * `npm run check` and the tests apply exactly the same rules.
  */
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'zod';
-import { topicGroupSchema } from './lib/catalogue/schema';
 import { checkFrontmatter } from './lib/content/check-frontmatter';
 import { formatProblem } from './lib/content/problems';
 import {
-  explainerSchema,
-  guideSchema,
-  newsAsWrittenSchema,
-  newsSchema,
-  postalSchema,
-  standalonePageSchema,
-  topTaskSchema,
-} from './lib/content/schemas';
+  MARKDOWN_COLLECTIONS,
+  PUBLISHED_MARKDOWN,
+  slugOfFile,
+  type MarkdownCollectionName,
+} from './lib/content/collections';
+import { newsSchema } from './lib/content/schemas';
 import { vi } from './i18n/vi';
-import { slugify } from './lib/text/slug';
 
 /**
  * Astro reads front matter with YAML's date type, which turns a mistyped "2026-13-01" into
@@ -51,57 +47,37 @@ function withFrontmatterAsWritten(loader: Loader, asWritten: ZodTypeAny): Loader
   };
 }
 
-/**
- * One collection per folder of Markdown. The file name becomes the URL (slugified, so
- * "Tin mới.md" is served as /…/tin-moi/); files starting with "_" are drafts and are skipped.
- */
-function markdownIn(folder: string, asWritten: ZodTypeAny) {
+/** One collection per folder of Markdown, as src/lib/content/collections.ts declares it. */
+function markdownCollection(name: MarkdownCollectionName): Loader {
+  const { folder, schema } = MARKDOWN_COLLECTIONS[name];
   const loader = glob({
     base: `./content/${folder}`,
-    pattern: '**/[^_]*.md',
-    generateId: ({ entry }) => slugify(entry.replace(/\.md$/, '')),
+    pattern: PUBLISHED_MARKDOWN,
+    generateId: ({ entry }) => slugOfFile(entry),
   });
-  return withFrontmatterAsWritten(loader, asWritten);
-}
-
-/** The home page's top tasks, in the order the file lists them. */
-function topTasksInFileOrder(text: string) {
-  const tasks = JSON.parse(text) as Record<string, unknown>[];
-  return Object.fromEntries(tasks.map((task, order) => [String(task['code']), { ...task, order }]));
+  return withFrontmatterAsWritten(loader, schema);
 }
 
 /*
- * The procedure catalogue (content/catalogue/services.json) is not a collection: src/data/catalogue.ts
- * reads it directly (src/lib/catalogue/read.ts says why).
+ * The data files under content/ (the catalogue, topic groups, synonyms, top tasks) are not
+ * collections: src/data/ reads each of them directly with its parser from src/lib
+ * (src/lib/content/data-files.ts lists them; src/lib/catalogue/read.ts says why).
  */
-
-/** Topic groups (nhóm lĩnh vực) in the file's order, which is the order shown to citizens. */
-function topicGroupsInFileOrder(text: string) {
-  const { nhom } = JSON.parse(text) as { nhom: { id: string }[] };
-  return Object.fromEntries(nhom.map((group, order) => [group.id, { ...group, order }]));
-}
 
 export const collections = {
   explainers: defineCollection({
-    loader: markdownIn('explainers', explainerSchema),
-    schema: explainerSchema,
+    loader: markdownCollection('explainers'),
+    schema: MARKDOWN_COLLECTIONS.explainers.schema,
   }),
-  guides: defineCollection({ loader: markdownIn('guides', guideSchema), schema: guideSchema }),
-  postal: defineCollection({ loader: markdownIn('postal', postalSchema), schema: postalSchema }),
-  news: defineCollection({
-    loader: markdownIn('news', newsAsWrittenSchema),
-    schema: ({ image }) => newsSchema(image()),
+  guides: defineCollection({
+    loader: markdownCollection('guides'),
+    schema: MARKDOWN_COLLECTIONS.guides.schema,
   }),
-  pages: defineCollection({
-    loader: markdownIn('pages', standalonePageSchema),
-    schema: standalonePageSchema,
+  postal: defineCollection({
+    loader: markdownCollection('postal'),
+    schema: MARKDOWN_COLLECTIONS.postal.schema,
   }),
-  topTasks: defineCollection({
-    loader: file('./content/top-tasks.json', { parser: topTasksInFileOrder }),
-    schema: topTaskSchema,
-  }),
-  topicGroups: defineCollection({
-    loader: file('./content/catalogue/nhom-linh-vuc.json', { parser: topicGroupsInFileOrder }),
-    schema: topicGroupSchema,
-  }),
+  // News pictures are checked by the build's own image() helper, so they can be optimised.
+  news: defineCollection({ loader: markdownCollection('news'), schema: ({ image }) => newsSchema(image()) }),
+  pages: defineCollection({ loader: markdownCollection('pages'), schema: MARKDOWN_COLLECTIONS.pages.schema }),
 };

@@ -2,9 +2,10 @@
  * The pages of a built site (dist/), shared by `npm run audit` and the tests over the built site,
  * so both walk and sample it the same way.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { procedurePath } from '../../src/lib/navigation';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { procedureCodeOfPath, procedurePath } from '../../src/lib/navigation';
+import { readCatalogue } from './data-files';
 
 /** Every HTML file under dist, as paths relative to it ("thu-tuc/1.001193/index.html"), sorted. */
 export function builtHtmlFiles(dist: string): string[] {
@@ -34,7 +35,7 @@ export function htmlFileOf(urlPath: string): string {
 
 /** Procedure pages are thousands of near-identical pages from one template. */
 export function isProcedurePage(urlPath: string): boolean {
-  return /^\/thu-tuc\/\d\.\d{6}\/$/.test(urlPath);
+  return procedureCodeOfPath(urlPath) !== undefined;
 }
 
 /**
@@ -155,13 +156,8 @@ export function notableProcedures(
   return [...picked].map(([code, why]) => ({ code, why }));
 }
 
-/** The catalogue a build in `root` reads: CATALOGUE_FILE when set (as the build does), else the committed one. */
-export function builtCatalogueFile(root: string): string {
-  return resolve(root, process.env['CATALOGUE_FILE'] ?? 'content/catalogue/services.json');
-}
-
 /** The pages of the notable procedures of a catalogue file, with why each was picked. */
 export function notableProcedurePages(catalogueFile: string): Array<NotableProcedure & { path: string }> {
-  const { procedures } = JSON.parse(readFileSync(catalogueFile, 'utf8')) as { procedures: ProcedureShape[] };
+  const { procedures } = readCatalogue(catalogueFile);
   return notableProcedures(procedures).map((notable) => ({ ...notable, path: procedurePath(notable.code) }));
 }

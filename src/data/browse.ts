@@ -9,12 +9,9 @@ import {
   tierListings,
   topicGroupListings,
 } from '../lib/catalogue/browse';
-import type { Procedure, Tier } from '../lib/catalogue/schema';
+import { LOCAL_TIERS, type Procedure } from '../lib/catalogue/schema';
 import { pageParam, paginate } from '../lib/pagination';
 import { loadCatalogue } from './catalogue';
-
-/** Tiers citizens browse by on a provincial portal; "huyện" only appears in pre-2025 data. */
-export const BROWSE_TIERS: readonly Tier[] = ['tinh', 'xa', 'huyen'];
 
 /** Procedures per list page: enough to scan, small enough for a phone on a slow connection. */
 export const PAGE_SIZE = 50;
@@ -24,7 +21,7 @@ async function computeBrowse() {
   return {
     groups: topicGroupListings(procedures, groups),
     agencies: listingsByName(procedures, (procedure: Procedure) => procedure.agencies),
-    tiers: tierListings(procedures).filter((listing) => BROWSE_TIERS.includes(listing.tier)),
+    tiers: tierListings(procedures).filter((listing) => LOCAL_TIERS.includes(listing.tier)),
     methods: methodListings(procedures),
     onlineOnly: onlineOnlyListing(procedures),
     levels: levelListings(procedures),

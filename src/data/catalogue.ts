@@ -4,17 +4,18 @@
  * re-reading per page would dominate the build).
  */
 import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
-import { sortByName, type TopicGroup } from '../lib/catalogue/browse';
+import { sortByName } from '../lib/catalogue/browse';
 import { parseCatalogueFile } from '../lib/catalogue/read';
 import type { CatalogueMeta, Procedure } from '../lib/catalogue/schema';
+import { parseTopicGroupFile, type TopicGroup } from '../lib/catalogue/topic-groups';
+import { catalogueFile, DATA_FILES } from '../lib/content/data-files';
 
 /**
- * The catalogue to build from. CATALOGUE_FILE swaps in another file of the same schema, e.g. the
- * synthetic catalogue written by `npm run synthetic` for scale tests. Read from disk, not through
- * a content collection: src/lib/catalogue/read.ts says why.
+ * The catalogue to build from: CATALOGUE_FILE swaps in another file of the same schema (see
+ * src/lib/content/data-files.ts). Read from disk, not through a content collection:
+ * src/lib/catalogue/read.ts says why.
  */
-export const CATALOGUE_FILE = process.env.CATALOGUE_FILE ?? 'content/catalogue/services.json';
+const CATALOGUE_FILE = catalogueFile();
 
 export interface CatalogueData {
   /** Every procedure, sorted by name in Vietnamese order. */
@@ -33,10 +34,6 @@ export function loadCatalogue(): Promise<CatalogueData> {
 
 async function readCatalogue(): Promise<CatalogueData> {
   const { procedures, ...meta } = parseCatalogueFile(readFileSync(CATALOGUE_FILE, 'utf8'), CATALOGUE_FILE);
-  const groupEntries = await getCollection('topicGroups');
-  return {
-    procedures: sortByName(procedures),
-    groups: groupEntries.sort((a, b) => a.data.order - b.data.order).map((entry) => entry.data),
-    meta,
-  };
+  const groups = parseTopicGroupFile(readFileSync(DATA_FILES.topicGroups, 'utf8'), DATA_FILES.topicGroups);
+  return { procedures: sortByName(procedures), groups: groups.nhom, meta };
 }

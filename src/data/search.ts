@@ -4,25 +4,17 @@
  * page that fetches it both call `searchIndexFile()`, so they always agree on its hashed name.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { TIERS, ONLINE_LEVELS } from '../lib/catalogue/schema';
-import { loadCatalogue } from './catalogue';
-import { entryPath, type SectionId } from '../lib/navigation';
-import { encodeSearchAsset, type PageInput, type PageKind } from '../lib/search/asset';
-import type { FilterChoices } from '../lib/search/url';
+import { LOCAL_TIERS, ONLINE_LEVELS } from '../lib/catalogue/schema';
+import { groupShortNames } from '../lib/catalogue/topic-groups';
+import { DATA_FILES } from '../lib/content/data-files';
+import { SEARCHED_COLLECTIONS } from '../lib/content/collections';
+import { entryPath } from '../lib/navigation';
+import { encodeSearchAsset, type PageInput } from '../lib/search/asset';
 import { parseSynonymFile } from '../lib/search/synonym-file';
-
-const SYNONYM_FILE = 'content/search/synonyms.json';
-const TOPIC_GROUP_FILE = 'content/catalogue/nhom-linh-vuc.json';
-
-/** Articles searched alongside procedures: collection → kind in the index. */
-const ARTICLE_KINDS: [SectionId & ('guides' | 'explainers' | 'postal' | 'news'), PageKind][] = [
-  ['guides', 'guide'],
-  ['explainers', 'explainer'],
-  ['postal', 'postal'],
-  ['news', 'news'],
-];
+import type { FilterChoices } from '../lib/search/url';
+import { loadCatalogue } from './catalogue';
 
 export interface SearchIndexFile {
   /** The file name without extension, e.g. "chi-muc-3f9a1c2b7d". */
@@ -32,31 +24,30 @@ export interface SearchIndexFile {
   json: string;
 }
 
-/** Topic group id → short name, from the group file the import copies (absent before the first import). */
-function topicGroupNames(): Map<string, string> {
-  if (!existsSync(TOPIC_GROUP_FILE)) return new Map();
-  const file = JSON.parse(readFileSync(TOPIC_GROUP_FILE, 'utf8')) as {
-    nhom: { id: string; tenNgan?: string; ten: string }[];
-  };
-  return new Map(file.nhom.map((group) => [group.id, group.tenNgan ?? group.ten]));
-}
-
 async function articles(): Promise<PageInput[]> {
   const lists = await Promise.all(
-    ARTICLE_KINDS.map(async ([collection, kind]) =>
-      (await getCollection(collection)).map((entry) => ({
-        kind,
-        url: entryPath(collection, entry.id),
-        title: entry.data.title,
-        description: entry.data.description,
-      })),
+    SEARCHED_COLLECTIONS.map(async ([collection, kind]) =>
+      // In address order, whatever order the files were read in, so the index file is the same on every machine.
+      (await getCollection(collection))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((entry) => ({
+          kind,
+          url: entryPath(collection, entry.id),
+          title: entry.data.title,
+          description: entry.data.description,
+        })),
     ),
   );
   return lists.flat();
 }
 
-async function procedures() {
-  return [...(await loadCatalogue()).procedures].sort((a, b) => a.code.localeCompare(b.code));
+/** The catalogue in code order, and its topic groups' short names. */
+async function catalogue() {
+  const { procedures, groups } = await loadCatalogue();
+  return {
+    procedures: [...procedures].sort((a, b) => a.code.localeCompare(b.code)),
+    groupNames: groupShortNames(groups),
+  };
 }
 
 let cached: Promise<SearchIndexFile> | undefined;
@@ -65,10 +56,9 @@ let cached: Promise<SearchIndexFile> | undefined;
 export function searchIndexFile(): Promise<SearchIndexFile> {
   cached ??= (async () => {
     const asset = encodeSearchAsset({
-      procedures: await procedures(),
+      ...(await catalogue()),
       pages: await articles(),
-      groupNames: topicGroupNames(),
-      synonyms: parseSynonymFile(readFileSync(SYNONYM_FILE, 'utf8'), SYNONYM_FILE),
+      synonyms: parseSynonymFile(readFileSync(DATA_FILES.synonyms, 'utf8'), DATA_FILES.synonyms),
     });
     const json = JSON.stringify(asset);
     const name = `chi-muc-${createHash('sha256').update(json).digest('hex').slice(0, 10)}`;
@@ -79,14 +69,15 @@ export function searchIndexFile(): Promise<SearchIndexFile> {
 
 /** Filter choices that the catalogue actually has: no "level 4" choice when no source states levels. */
 export async function searchFilterChoices(): Promise<FilterChoices> {
-  const all = await procedures();
-  const names = topicGroupNames();
-  const groupIds = new Set(all.map((procedure) => procedure.topicGroup));
-  const tiers = new Set(all.flatMap((procedure) => procedure.tiers));
-  const levels = new Set(all.flatMap((procedure) => (procedure.onlineLevel ? [procedure.onlineLevel] : [])));
+  const { procedures, groupNames } = await catalogue();
+  const groupIds = new Set(procedures.map((procedure) => procedure.topicGroup));
+  const tiers = new Set(procedures.flatMap((procedure) => procedure.tiers));
+  const levels = new Set(
+    procedures.flatMap((procedure) => (procedure.onlineLevel ? [procedure.onlineLevel] : [])),
+  );
   return {
-    groups: [...names].filter(([id]) => groupIds.has(id)).map(([id, name]) => ({ id, name })),
-    tiers: TIERS.filter((tier) => tiers.has(tier) && (tier === 'tinh' || tier === 'xa')),
+    groups: [...groupNames].filter(([id]) => groupIds.has(id)).map(([id, name]) => ({ id, name })),
+    tiers: LOCAL_TIERS.filter((tier) => tiers.has(tier)),
     levels: ONLINE_LEVELS.filter((level) => levels.has(level)),
   };
 }

@@ -266,7 +266,13 @@ export const vi = {
     methodLabel: 'Cách nộp',
     levelLabel: 'Mức độ trực tuyến',
     any: 'Tất cả',
-    tiers: { tinh: 'Cấp tỉnh', xa: 'Cấp xã', huyen: 'Cấp huyện (trước năm 2025)', bo: 'Cấp bộ', khac: 'Cơ quan khác' },
+    tiers: {
+      tinh: 'Cấp tỉnh',
+      xa: 'Cấp xã',
+      huyen: 'Cấp huyện (trước năm 2025)',
+      bo: 'Cấp bộ',
+      khac: 'Cơ quan khác',
+    },
     methods: {
       'truc-tuyen': 'Nộp trực tuyến',
       'buu-chinh': 'Nộp qua bưu điện',
@@ -508,8 +514,6 @@ export const vi = {
       `Liên kết «${href}» phải bắt đầu bằng / (ví dụ /huong-dan/…/) hoặc là một địa chỉ web đầy đủ (https://…).`,
     unknownProcedure: (code: string) =>
       `Danh mục không có thủ tục mã ${code}. Kiểm tra lại mã thủ tục trên Cổng Dịch vụ công quốc gia.`,
-    unverifiedProcedure: (href: string) =>
-      `Chưa kiểm tra được liên kết «${href}» vì danh mục thủ tục còn trống; liên kết sẽ được kiểm tra khi có danh mục.`,
     unknownGroup: (href: string) =>
       `Liên kết «${href}» dẫn đến một nhóm thủ tục không có trong content/catalogue/nhom-linh-vuc.json.`,
     vagueLinkText: (text: string) =>

@@ -2,6 +2,7 @@
  * The portal's sections and their stable URLs. Schools print these addresses, so a path here
  * must never change once published; add a redirect in the server config if one ever has to.
  */
+import { PROCEDURE_CODE_PATTERN } from './catalogue/constants';
 
 export type SectionId =
   'explainers' | 'guides' | 'postal' | 'catalogue' | 'news' | 'search' | 'stats' | 'schools';
@@ -31,6 +32,13 @@ export function procedurePath(code: string): string {
   return `${SECTION_PATHS.catalogue}${code}/`;
 }
 
+const PROCEDURE_PAGE = new RegExp(`^${SECTION_PATHS.catalogue}(${PROCEDURE_CODE_PATTERN})/$`);
+
+/** The code of the procedure a path is the page of ("/thu-tuc/1.001193/" → "1.001193"), if it is one. */
+export function procedureCodeOfPath(path: string): string | undefined {
+  return PROCEDURE_PAGE.exec(path)?.[1];
+}
+
 /** Addresses of the catalogue's browse lists. Segments are ASCII slugs or the schema's enum values. */
 export const browsePaths = {
   group: (groupId: string) => `${SECTION_PATHS.catalogue}nhom/${groupId}/`,
@@ -43,6 +51,13 @@ export const browsePaths = {
   onlineOnly: `${SECTION_PATHS.catalogue}chi-truc-tuyen/`,
   level: (level: string) => `${SECTION_PATHS.catalogue}muc-do/${level}/`,
 } as const;
+
+const GROUP_PAGE = new RegExp(`^${browsePaths.group('([a-z0-9-]+)')}$`);
+
+/** The topic group a path is the page of ("/thu-tuc/nhom/tu-phap/" → "tu-phap"), if it is one. */
+export function groupIdOfPath(path: string): string | undefined {
+  return GROUP_PAGE.exec(path)?.[1];
+}
 
 /** Guides that procedure pages point to. A test checks that each one exists in content/. */
 export const GUIDE_PATHS = {

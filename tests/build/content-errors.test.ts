@@ -3,7 +3,7 @@
  * scratch copy of the project with one broken news item added. The build reads front matter as
  * `npm run check` does, so it prints the same lines: file, line, field and what to do.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, scratchProject } from '../support/scratch-project';
@@ -51,9 +51,11 @@ describe('a broken front matter stops the build with an editor-readable message'
       'Nội dung.',
       '',
     ].join('\n');
-    writeFileSync(join(project.dir, 'content/news/ngay-go-nham.md'), page);
+    const added = join(project.dir, 'content/news/ngay-go-nham.md');
+    writeFileSync(added, page);
 
     const output = await failure();
+    rmSync(added);
 
     expect(output, 'the build should have failed').toBeDefined();
     const file = 'content/news/ngay-go-nham.md';
@@ -61,5 +63,14 @@ describe('a broken front matter stops the build with an editor-readable message'
     expect(output).toContain(
       `LỖI ${file}:5 (trường «updated»): «updated» (Ngày cập nhật) ghi «2026-02-30», nhưng tháng 2 năm 2026 không có ngày 30`,
     );
+  }, 120_000);
+
+  it('publishes no draft: a broken file in a "_" folder or with a "_" name does not stop it', async () => {
+    const broken = join(PROJECT_ROOT, 'tests/fixtures/content/tin-hong.md');
+    mkdirSync(join(project.dir, 'content/news/_nhap'));
+    cpSync(broken, join(project.dir, 'content/news/_nhap/bai.md'));
+    cpSync(broken, join(project.dir, 'content/news/_bai.md'));
+
+    expect(await failure(), 'a draft was read by the build').toBeUndefined();
   }, 120_000);
 });

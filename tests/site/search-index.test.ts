@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/built-pages';
+import { assetOf, realSource } from '../../scripts/lib/bench/sources';
 import { decodeSearchAsset } from '../../src/lib/search/asset';
 
 const html = readFileSync(join(DIST, 'tra-cuu/index.html'), 'utf8');
@@ -34,6 +35,11 @@ describe('search index file', () => {
     const codes = data.records.flatMap((record) => (record.code ? [record.code] : []));
     expect(codes.sort()).toEqual(catalogue.procedures.map((procedure) => procedure.code).sort());
     expect(data.records.some((record) => record.kind === 'guide')).toBe(true);
+  });
+
+  it('is what the benchmark and the relevance test search', () => {
+    const built = JSON.parse(readFileSync(join(DIST, references[0] ?? ''), 'utf8')) as unknown;
+    expect(built).toEqual(JSON.parse(JSON.stringify(assetOf(realSource()))));
   });
 
   it('is not copied into the page HTML', () => {

@@ -4,8 +4,8 @@
  * the audit's own (scripts/lib/built-site.ts).
  */
 import { fileURLToPath } from 'node:url';
+import { builtCatalogueFile } from '../../scripts/lib/data-files';
 import {
-  builtCatalogueFile,
   builtHtmlFiles as htmlFilesIn,
   notableProcedurePages,
   sampleTemplatePages,

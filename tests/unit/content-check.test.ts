@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/lib/content-check/checks';
-import type { ContentFile } from '../../scripts/lib/content-check/content-files';
+import { readContentFiles, type ContentFile } from '../../scripts/lib/content-check/content-files';
 import { lineOfField } from '../../scripts/lib/content-check/frontmatter';
 import { isVagueLinkText, linksIn } from '../../scripts/lib/content-check/links';
 import { newEntry } from '../../scripts/lib/new-entry/template';
@@ -100,7 +103,11 @@ describe('checking one page as npm run check does', () => {
       source: { title: 'Nguồn', url: 'https://a.example' },
     },
   ];
-  const site = { paths: new Set(['/huong-dan/']), procedureCodes: new Set<string>(), groupIds: undefined };
+  const site = {
+    paths: new Set(['/huong-dan/']),
+    procedureCodes: new Set<string>(),
+    groupIds: new Set<string>(),
+  };
   const page = (frontmatter: string[], body: string[]): ContentFile => ({
     file: 'content/guides/thu.md',
     absolute: '/nowhere/content/guides/thu.md',
@@ -172,5 +179,21 @@ describe('checking one page as npm run check does', () => {
         message: expect.stringContaining('không có tháng 13'),
       }),
     ]);
+  });
+});
+
+describe('which files npm run check reads', () => {
+  it('skips drafts as the build does: a "_" file name or a "_" folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dvc-drafts-'));
+    try {
+      mkdirSync(join(root, 'content/news/_nhap'), { recursive: true });
+      for (const file of ['tin.md', '_nhap/bai.md', '_bai.md'])
+        writeFileSync(join(root, 'content/news', file), '');
+      expect(readContentFiles(root).map((file) => [file.file, file.path])).toEqual([
+        ['content/news/tin.md', '/tin-tuc/tin/'],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

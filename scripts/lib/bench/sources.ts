@@ -3,25 +3,17 @@
  * frozen copy, so after the import they measure the real catalogue), the articles' titles and
  * descriptions, and the editors' synonym table. The same asset encoder as the build is used.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { catalogueSchema, type Procedure } from '../../../src/lib/catalogue/schema';
+import { existsSync } from 'node:fs';
+import type { Procedure } from '../../../src/lib/catalogue/schema';
+import { groupShortNames } from '../../../src/lib/catalogue/topic-groups';
+import { SEARCHED_COLLECTIONS } from '../../../src/lib/content/collections';
 import { parseMarkdown } from '../../../src/lib/content/frontmatter';
-import { entryPath } from '../../../src/lib/navigation';
-import {
-  encodeSearchAsset,
-  type PageInput,
-  type PageKind,
-  type SearchAsset,
-} from '../../../src/lib/search/asset';
-import { parseSynonymFile } from '../../../src/lib/search/synonym-file';
+import { DATA_FILES } from '../../../src/lib/content/data-files';
+import { encodeSearchAsset, type PageInput, type SearchAsset } from '../../../src/lib/search/asset';
 import type { SynonymTable } from '../../../src/lib/search/synonyms';
-import { slugify } from '../../../src/lib/text/slug';
+import { readContentFiles } from '../content-check/content-files';
+import { readCatalogue, readSynonyms, readTopicGroupFile } from '../data-files';
 import { syntheticCatalogue } from '../synthetic/generate';
-
-export const REAL_CATALOGUE = 'content/catalogue/services.json';
-export const TOPIC_GROUP_FILE = 'content/catalogue/nhom-linh-vuc.json';
-export const SYNONYM_FILE = 'content/search/synonyms.json';
 
 export interface SearchSource {
   label: string;
@@ -31,60 +23,25 @@ export interface SearchSource {
   synonyms: SynonymTable;
 }
 
-/** Folders of articles → their section and kind, as src/data/search.ts maps the collections. */
-const ARTICLE_FOLDERS: [
-  folder: string,
-  section: 'guides' | 'explainers' | 'postal' | 'news',
-  kind: PageKind,
-][] = [
-  ['guides', 'guides', 'guide'],
-  ['explainers', 'explainers', 'explainer'],
-  ['postal', 'postal', 'postal'],
-  ['news', 'news', 'news'],
-];
-
-export function readProcedures(file: string): Procedure[] {
-  return catalogueSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).procedures;
-}
-
 /** Group names from the group file, plus the bare id for any group it lacks (synthetic data). */
-export function readGroupNames(procedures: readonly Procedure[]): Map<string, string> {
-  const names = new Map<string, string>();
-  if (existsSync(TOPIC_GROUP_FILE)) {
-    const file = JSON.parse(readFileSync(TOPIC_GROUP_FILE, 'utf8')) as {
-      nhom: { id: string; ten: string; tenNgan?: string }[];
-    };
-    for (const group of file.nhom) names.set(group.id, group.tenNgan ?? group.ten);
-  }
+function groupNamesFor(procedures: readonly Procedure[]): Map<string, string> {
+  const names = groupShortNames(readTopicGroupFile('.').nhom);
   for (const procedure of procedures)
     if (!names.has(procedure.topicGroup)) names.set(procedure.topicGroup, procedure.topicGroup);
   return names;
 }
 
-/** Titles and descriptions of the published articles (files starting with "_" are drafts). */
-export function readArticles(contentDir = 'content'): PageInput[] {
-  return ARTICLE_FOLDERS.flatMap(([folder, section, kind]) => {
-    const dir = join(contentDir, folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-      .map((name) => {
-        const data = parseMarkdown(readFileSync(join(dir, name), 'utf8')).data as {
-          title: string;
-          description: string;
-        };
-        return {
-          kind,
-          url: entryPath(section, slugify(name.replace(/\.md$/, ''))),
-          title: data.title,
-          description: data.description,
-        };
-      });
-  });
-}
-
-export function readSynonyms(): SynonymTable {
-  return parseSynonymFile(readFileSync(SYNONYM_FILE, 'utf8'), SYNONYM_FILE);
+/** Titles and descriptions of the published articles, read as npm run check reads them. */
+export function readArticles(root = '.'): PageInput[] {
+  const files = readContentFiles(root);
+  return SEARCHED_COLLECTIONS.flatMap(([collection, kind]) =>
+    files
+      .filter((content) => content.collection === collection)
+      .map((content) => {
+        const data = parseMarkdown(content.text).data as { title: string; description: string };
+        return { kind, url: content.path, title: data.title, description: data.description };
+      }),
+  );
 }
 
 export function sourceFrom(label: string, procedures: Procedure[]): SearchSource {
@@ -92,14 +49,14 @@ export function sourceFrom(label: string, procedures: Procedure[]): SearchSource
     label,
     procedures,
     pages: readArticles(),
-    groupNames: readGroupNames(procedures),
-    synonyms: readSynonyms(),
+    groupNames: groupNamesFor(procedures),
+    synonyms: readSynonyms('.'),
   };
 }
 
 /** The real catalogue as committed (or as imported locally). */
 export function realSource(): SearchSource {
-  return sourceFrom('real', readProcedures(REAL_CATALOGUE));
+  return sourceFrom('real', readCatalogue(DATA_FILES.catalogue).procedures);
 }
 
 /**
@@ -108,7 +65,7 @@ export function realSource(): SearchSource {
  */
 export function syntheticSource(count: number): SearchSource {
   const file = `tmp/synthetic-${count}.json`;
-  const procedures = existsSync(file) ? readProcedures(file) : syntheticCatalogue(count).procedures;
+  const procedures = existsSync(file) ? readCatalogue(file).procedures : syntheticCatalogue(count).procedures;
   return sourceFrom(`synthetic ${count}`, procedures);
 }
 

@@ -1,40 +1,23 @@
 /**
- * The Markdown folders under content/, the section each is published in, and the front-matter
- * rules each follows: the same schemas the build uses (src/lib/content/schemas.ts).
+ * The published Markdown files under content/, read from disk for `npm run check` and the
+ * scripts, with the folders, drafts and addresses src/lib/content/collections.ts declares.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ZodTypeAny } from 'zod';
 import {
-  explainerSchema,
-  guideSchema,
-  newsAsWrittenSchema,
-  postalSchema,
-  standalonePageSchema,
-} from '../../../src/lib/content/schemas';
-import { entryPath, pagePath } from '../../../src/lib/navigation';
-import { slugify } from '../../../src/lib/text/slug';
-
-export const COLLECTIONS = {
-  explainers: { schema: explainerSchema, path: (slug: string) => entryPath('explainers', slug) },
-  guides: { schema: guideSchema, path: (slug: string) => entryPath('guides', slug) },
-  postal: { schema: postalSchema, path: (slug: string) => entryPath('postal', slug) },
-  news: { schema: newsAsWrittenSchema, path: (slug: string) => entryPath('news', slug) },
-  pages: { schema: standalonePageSchema, path: (slug: string) => pagePath(slug) },
-} satisfies Record<string, { schema: ZodTypeAny; path: (slug: string) => string }>;
-
-export type CollectionName = keyof typeof COLLECTIONS;
-
-export function isCollectionName(name: string): name is CollectionName {
-  return Object.hasOwn(COLLECTIONS, name);
-}
+  MARKDOWN_COLLECTIONS,
+  MARKDOWN_COLLECTION_NAMES,
+  isDraft,
+  slugOfFile,
+  type MarkdownCollectionName,
+} from '../../../src/lib/content/collections';
 
 export interface ContentFile {
   /** Path from the project root, with forward slashes: content/news/ra-mat.md */
   file: string;
   /** Absolute path on disk. */
   absolute: string;
-  collection: CollectionName;
+  collection: MarkdownCollectionName;
   /** The URL slug, as the build derives it from the file name. */
   slug: string;
   /** Where the page is published: /tin-tuc/ra-mat/ */
@@ -46,32 +29,26 @@ function markdownFilesIn(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/**
- * Every published Markdown file under <root>/content/. Drafts (names starting with "_") are
- * skipped, as the build skips them.
- */
+/** Every published Markdown file under <root>/content/, as the build publishes them. */
 export function readContentFiles(root: string): ContentFile[] {
-  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
-    const folder = join(root, 'content', collection);
-    return markdownFilesIn(folder)
-      .filter(
-        (absolute) =>
-          !relative(folder, absolute)
-            .split(sep)
-            .some((part) => part.startsWith('_')),
-      )
+  return MARKDOWN_COLLECTION_NAMES.flatMap((collection) => {
+    const { folder, path } = MARKDOWN_COLLECTIONS[collection];
+    const dir = join(root, 'content', folder);
+    return markdownFilesIn(dir)
+      .filter((inFolder) => !isDraft(inFolder))
       .sort()
-      .map((absolute) => {
-        const slug = slugify(relative(folder, absolute).replace(/\.md$/, ''));
+      .map((inFolder) => {
+        const absolute = join(dir, inFolder);
+        const slug = slugOfFile(inFolder);
         return {
           file: relative(root, absolute).split(sep).join('/'),
           absolute,
           collection,
           slug,
-          path: COLLECTIONS[collection].path(slug),
+          path: path(slug),
           text: readFileSync(absolute, 'utf8'),
         };
       });

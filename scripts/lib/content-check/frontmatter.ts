@@ -7,12 +7,13 @@ import {
   checkFrontmatter as checkAgainst,
   type CheckedFrontmatter,
 } from '../../../src/lib/content/check-frontmatter';
-import { COLLECTIONS, type ContentFile } from './content-files';
+import { MARKDOWN_COLLECTIONS } from '../../../src/lib/content/collections';
+import type { ContentFile } from './content-files';
 
 export { lineOfField } from '../../../src/lib/content/frontmatter';
 export type ParsedFile = CheckedFrontmatter;
 
 /** Parses a content file and checks its front matter against its collection's schema. */
 export function checkFrontmatter(content: ContentFile): ParsedFile {
-  return checkAgainst(COLLECTIONS[content.collection].schema, content.file, content.text);
+  return checkAgainst(MARKDOWN_COLLECTIONS[content.collection].schema, content.file, content.text);
 }

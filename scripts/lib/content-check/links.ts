@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { vi } from '../../../src/i18n/vi';
-import { PROCEDURE_CODE } from '../../../src/lib/catalogue/schema';
+import { groupIdOfPath, procedureCodeOfPath } from '../../../src/lib/navigation';
 import { foldVietnamese } from '../../../src/lib/text/fold';
 import type { Problem } from './problems';
 
@@ -78,14 +78,12 @@ export function isVagueLinkText(text: string): boolean {
 export interface SiteMap {
   /** URL paths of every page and file the site publishes. */
   paths: ReadonlySet<string>;
-  /** Codes in the catalogue; empty while the catalogue has not been imported. */
+  /** Codes in the catalogue. */
   procedureCodes: ReadonlySet<string>;
-  /** Topic-group ids, when content/catalogue/nhom-linh-vuc.json exists. */
-  groupIds: ReadonlySet<string> | undefined;
+  /** Topic-group ids of content/catalogue/nhom-linh-vuc.json. */
+  groupIds: ReadonlySet<string>;
 }
 
-const PROCEDURE_LINK = /^\/thu-tuc\/(\d\.\d{6})\/$/;
-const GROUP_LINK = /^\/thu-tuc\/nhom\/([a-z0-9-]+)\/$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Problems with one link or picture of a file. */
@@ -116,17 +114,13 @@ export function checkLink(
   if (site.paths.has(`${path}/`))
     return [...problems, { severity: 'error', ...at, message: t.missingSlash(path) }];
 
-  const procedure = PROCEDURE_LINK.exec(path)?.[1];
-  if (procedure && PROCEDURE_CODE.test(procedure)) {
-    if (site.procedureCodes.size === 0)
-      return [...problems, { severity: 'warning', ...at, message: t.unverifiedProcedure(href) }];
+  const procedure = procedureCodeOfPath(path);
+  if (procedure) {
     if (site.procedureCodes.has(procedure)) return problems;
     return [...problems, { severity: 'error', ...at, message: t.unknownProcedure(procedure) }];
   }
-  const group = GROUP_LINK.exec(path)?.[1];
+  const group = groupIdOfPath(path);
   if (group) {
-    if (!site.groupIds)
-      return [...problems, { severity: 'warning', ...at, message: t.unverifiedProcedure(href) }];
     if (site.groupIds.has(group)) return problems;
     return [...problems, { severity: 'error', ...at, message: t.unknownGroup(href) }];
   }

@@ -1,14 +1,14 @@
 /**
- * content/top-tasks.json, the home page's "Người dân thường cần" list: valid JSON, each entry a
- * label and a procedure code, and each code in the catalogue once the catalogue is imported.
+ * content/top-tasks.json, the home page's "Người dân thường cần" list: read as the site reads it
+ * (src/lib/content/top-tasks.ts), with each problem placed on its line, and each code checked
+ * against the catalogue.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from '../../../src/i18n/vi';
-import { topTaskSchema } from '../../../src/lib/content/schemas';
+import { DATA_FILES } from '../../../src/lib/content/data-files';
+import { readTopTaskList } from '../../../src/lib/content/top-tasks';
 import type { Problem } from './problems';
-
-export const TOP_TASKS_FILE = 'content/top-tasks.json';
 
 /** Line (1-based) of the n-th object in a JSON array written one object per line or block. */
 function lineOfEntry(text: string, index: number): number | undefined {
@@ -22,43 +22,30 @@ function lineOfEntry(text: string, index: number): number | undefined {
 }
 
 export function checkTopTasks(root: string, procedureCodes: ReadonlySet<string>): Problem[] {
-  const path = join(root, TOP_TASKS_FILE);
-  if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  let tasks: unknown;
-  try {
-    tasks = JSON.parse(text);
-  } catch (error) {
-    return [
-      { severity: 'error', file: TOP_TASKS_FILE, message: vi.contentCheck.badJson((error as Error).message) },
-    ];
-  }
-  if (!Array.isArray(tasks)) {
-    return [{ severity: 'error', file: TOP_TASKS_FILE, line: 1, message: vi.contentCheck.badJson('[ … ]') }];
-  }
-  return tasks.flatMap((task: unknown, index) => {
-    const line = lineOfEntry(text, index);
-    const parsed = topTaskSchema.safeParse({ ...(task as object), order: index });
-    if (!parsed.success) {
-      return parsed.error.issues.map((issue) => ({
-        severity: 'error' as const,
-        file: TOP_TASKS_FILE,
-        line,
-        field: `${index}.${issue.path.join('.')}`,
-        message: issue.message,
-      }));
-    }
-    const { code } = parsed.data;
-    if (procedureCodes.size > 0 && !procedureCodes.has(code)) {
-      return [
-        {
-          severity: 'error' as const,
-          file: TOP_TASKS_FILE,
-          line,
-          message: vi.contentCheck.unknownProcedure(code),
-        },
-      ];
-    }
-    return [];
-  });
+  const file = DATA_FILES.topTasks;
+  const text = readFileSync(join(root, file), 'utf8');
+  const { entries, problems } = readTopTaskList(text, vi.contentCheck.badJson);
+  const inFile: Problem[] = problems.map(({ index, line, field, message }) => ({
+    severity: 'error',
+    file,
+    ...(index === undefined
+      ? line
+        ? { line }
+        : {}
+      : { line: lineOfEntry(text, index), field: `${index}.${field}` }),
+    message,
+  }));
+  const unknown: Problem[] = entries.flatMap(({ index, task }) =>
+    procedureCodes.has(task.code)
+      ? []
+      : [
+          {
+            severity: 'error',
+            file,
+            line: lineOfEntry(text, index),
+            message: vi.contentCheck.unknownProcedure(task.code),
+          },
+        ],
+  );
+  return [...inFile, ...unknown];
 }

@@ -5,6 +5,7 @@
  */
 import {
   PROCEDURE_CODE,
+  PROCEDURE_CODE_PATTERN,
   TIERS,
   type Fee,
   type MethodKind,
@@ -26,7 +27,7 @@ export function foldLabel(text: string): string {
 
 // --- Codes ---------------------------------------------------------------------------------------
 
-const CODE_WITH_LOCAL_SUFFIX = /^(\d\.\d{6})(\.[0-9A-Za-z]+)+$/;
+const CODE_WITH_LOCAL_SUFFIX = new RegExp(`^(${PROCEDURE_CODE_PATTERN})(\\.[0-9A-Za-z]+)+$`);
 
 export interface ParsedCode {
   code: string;

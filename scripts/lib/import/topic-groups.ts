@@ -7,19 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { topicGroupFileSchema } from '../../../src/lib/catalogue/topic-groups';
+import { DATA_FILES } from '../../../src/lib/content/data-files';
 import { slugify } from '../../../src/lib/text/slug';
 import { ImportFileError } from './errors';
 
 export const OTHER_GROUP = 'khac';
 
-const CATALOGUE_FOLDER = new URL('../../../content/catalogue/', import.meta.url);
-export const GROUPS_FILE = fileURLToPath(new URL('nhom-linh-vuc.json', CATALOGUE_FOLDER));
-export const EXTRA_GROUPS_FILE = fileURLToPath(new URL('nhom-linh-vuc-bo-sung.json', CATALOGUE_FOLDER));
-
-const groupsSchema = z.object({
-  nhom: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), ten: z.string(), tenNgan: z.string() })),
-  linh_vuc: z.record(z.string()),
-});
+const PROJECT_ROOT = new URL('../../../', import.meta.url);
+export const GROUPS_FILE = fileURLToPath(new URL(DATA_FILES.topicGroups, PROJECT_ROOT));
+export const EXTRA_GROUPS_FILE = fileURLToPath(new URL(DATA_FILES.extraTopicGroups, PROJECT_ROOT));
 
 const extraGroupsSchema = z.object({ linh_vuc: z.record(z.string()) });
 
@@ -53,7 +50,7 @@ export function topicGroupsFrom(
   extraData: unknown,
   labels = { groups: 'nhom-linh-vuc.json', extra: 'nhom-linh-vuc-bo-sung.json' },
 ): TopicGroups {
-  const groups = groupsSchema.safeParse(groupsData);
+  const groups = topicGroupFileSchema.safeParse(groupsData);
   if (!groups.success) {
     throw new ImportFileError(
       labels.groups,

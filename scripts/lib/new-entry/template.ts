@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { vi } from '../../../src/i18n/vi';
 import { toIsoDate } from '../../../src/lib/format/date';
 import { slugify } from '../../../src/lib/text/slug';
-import { COLLECTIONS, type CollectionName } from '../content-check/content-files';
+import { MARKDOWN_COLLECTIONS, type MarkdownCollectionName } from '../../../src/lib/content/collections';
 
 /** Months until a new page must be checked again. */
 const REVIEW_AFTER_MONTHS = 6;
@@ -29,7 +29,7 @@ function addMonths(date: Date, months: number): Date {
  * The file for a new page. Dates are written as YYYY-MM-DD in the province's time zone; YAML is
  * written by js-yaml so a title with ":" or quotes stays valid.
  */
-export function newEntry(collection: CollectionName, title: string, today: Date): NewEntry {
+export function newEntry(collection: MarkdownCollectionName, title: string, today: Date): NewEntry {
   const cleanTitle = title.normalize('NFC').trim();
   const slug = slugify(cleanTitle);
   if (slug === '') throw new Error(vi.newEntry.emptyTitle);
@@ -48,7 +48,7 @@ export function newEntry(collection: CollectionName, title: string, today: Date)
     .replace(/^(date|updated|reviewBy): ["'](\d{4}-\d{2}-\d{2})["']$/gm, '$1: $2');
   return {
     file: `content/${collection}/${slug}.md`,
-    address: COLLECTIONS[collection].path(slug),
+    address: MARKDOWN_COLLECTIONS[collection].path(slug),
     text: `---\n${yamlText}---\n\n${vi.newEntry.placeholderBody}\n`,
   };
 }

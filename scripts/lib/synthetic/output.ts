@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { DATA_FILES } from '../../../src/lib/content/data-files';
 
 /** The committed catalogue: a synthetic one must never overwrite it. */
-const REAL_CATALOGUE = resolve('content/catalogue/services.json');
+const REAL_CATALOGUE = resolve(DATA_FILES.catalogue);
 
 export function refuseRealCatalogue(out: string): void {
   if (resolve(out) === REAL_CATALOGUE) {

@@ -4,12 +4,23 @@
  * schema.ts re-exports everything here: import from either.
  */
 
-/** National procedure code, "1.001193": one digit, a dot, six digits. */
-export const PROCEDURE_CODE = /^\d\.\d{6}$/;
+/**
+ * National procedure code, "1.001193": one digit, a dot, six digits. The pattern's text serves
+ * the larger patterns built on it (a page address /thu-tuc/1.001193/, a local code
+ * 1.001193.000.00.00.H58).
+ */
+export const PROCEDURE_CODE_PATTERN = '\\d\\.\\d{6}';
+export const PROCEDURE_CODE = new RegExp(`^${PROCEDURE_CODE_PATTERN}$`);
 
 /** Government tiers that carry out procedures. `huyen` (district) exists only in pre-2025 data. */
 export const TIERS = ['tinh', 'xa', 'huyen', 'bo', 'khac'] as const;
 export type Tier = (typeof TIERS)[number];
+
+/**
+ * The tiers a citizen browses and filters by on a provincial portal: the province and the commune,
+ * and the district for data from before 2025. Ministries and other bodies are not a place to go.
+ */
+export const LOCAL_TIERS: readonly Tier[] = ['tinh', 'xa', 'huyen'];
 
 /** The three ways to submit a dossier. The values double as URL segments. */
 export const METHODS = ['truc-tuyen', 'buu-chinh', 'truc-tiep'] as const;

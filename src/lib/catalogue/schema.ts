@@ -161,20 +161,6 @@ export const catalogueSchema = z
 /** The catalogue's own fields, without the procedures. */
 export const catalogueMetaSchema = z.object(catalogueFields).strict();
 
-/**
- * A topic group (nhóm lĩnh vực) from content/catalogue/nhom-linh-vuc.json: citizen-facing
- * headings above the official fields. `order` is its position in the file.
- */
-export const topicGroupSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    ten: nonEmpty,
-    tenNgan: nonEmpty,
-    hinh: z.string().optional(),
-    order: z.number(),
-  })
-  .strict();
-
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Method = z.infer<typeof methodSchema>;

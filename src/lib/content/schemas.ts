@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { vi } from '../../i18n/vi';
+import { PROCEDURE_CODE } from '../catalogue/constants';
 import { readCalendarDate } from './calendar-date';
 
 const m = vi.schema;
@@ -208,11 +209,11 @@ export const topTaskSchema = fields({
   label: text('label', 80),
   /** National code of the procedure, e.g. "1.001193". */
   code: z.unknown().transform((value, ctx): string =>
-    typeof value === 'string' && /^\d\.\d{6}$/.test(value) ? value : fail(ctx, m.badCode),
+    typeof value === 'string' && PROCEDURE_CODE.test(value) ? value : fail(ctx, m.badCode),
   ),
-  /** Position on the home page, set from the order of the list in the file. */
-  order: z.number().int().nonnegative(),
 });
+
+export type TopTask = z.infer<typeof topTaskSchema>;
 
 export type FactualPage = z.infer<typeof factualPageSchema>;
 export type StandalonePage = z.infer<typeof standalonePageSchema>;
