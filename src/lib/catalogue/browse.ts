@@ -8,6 +8,7 @@ import { sortVietnamese, vietnameseCollator } from '../text/collate';
 import { foldVietnamese } from '../text/fold';
 import { acceptsMethod, acceptsOnly } from './methods';
 import { METHODS, TIERS, type MethodKind, type Procedure, type Tier } from './schema';
+import type { TopicGroup } from './topic-groups';
 
 /** Procedures in Vietnamese alphabetical order of their names, then by code for equal names. */
 export function sortByName<T extends Pick<Procedure, 'name' | 'code'>>(procedures: readonly T[]): T[] {
@@ -80,12 +81,6 @@ export interface TopicGroupListing<P> {
   shortName: string;
   fields: Listing<P>[];
   count: number;
-}
-
-export interface TopicGroup {
-  id: string;
-  ten: string;
-  tenNgan: string;
 }
 
 /**

@@ -3,7 +3,7 @@
  * counted from the catalogue at build time, never typed.
  */
 import { METHODS, TIERS, type MethodKind, type Procedure, type Tier } from './schema';
-import type { TopicGroup } from './browse';
+import type { TopicGroup } from './topic-groups';
 import { acceptsMethod, countAccepting } from './methods';
 
 export interface Count<K> {

@@ -43,7 +43,8 @@ export interface SearchRecord {
   mode?: OnlineMode;
 }
 
-export interface TopicGroup {
+/** A topic group as the search offers it in its filter: id and short name. */
+export interface GroupChoice {
   id: string;
   name: string;
 }
@@ -84,7 +85,7 @@ export interface SearchAsset {
 /** What the search needs after decoding. */
 export interface SearchData {
   records: SearchRecord[];
-  groups: TopicGroup[];
+  groups: GroupChoice[];
   synonyms: SynonymTable;
 }
 

@@ -16,7 +16,7 @@
  */
 import Fuse from 'fuse.js';
 import type { MethodKind, OnlineLevel, Tier } from '../catalogue/constants';
-import type { SearchData, SearchRecord, TopicGroup } from './asset';
+import type { SearchData, SearchRecord, GroupChoice } from './asset';
 import { codeDigits, codeInside, parseCodeQuery } from './code';
 import { editDistance } from './distance';
 import { expandQuery, synonymLookup, type Phrase, type QueryVariant, type SynonymLookup } from './synonyms';
@@ -54,7 +54,7 @@ export interface SearchResponse {
 
 export interface SearchIndex {
   records: SearchRecord[];
-  groups: TopicGroup[];
+  groups: GroupChoice[];
   titles: string[];
   details: string[];
   titlePostings: Map<string, number[]>;

@@ -4,7 +4,7 @@
  * anything (a hand-edited or old link) and keep only values the page knows.
  */
 import { ONLINE_LEVELS, TIERS, type OnlineLevel, type Tier } from '../catalogue/constants';
-import type { TopicGroup } from './asset';
+import type { GroupChoice } from './asset';
 import type { SearchFilters } from './engine';
 
 /** Parameter names, short and without diacritics so shared links stay readable. */
@@ -52,7 +52,7 @@ export function writeSearchState({ query, filters }: SearchState): string {
 
 /** The filter choices the catalogue has, passed to the page at build time. */
 export interface FilterChoices {
-  groups: TopicGroup[];
+  groups: GroupChoice[];
   tiers: Tier[];
   levels: OnlineLevel[];
 }
