@@ -1,5 +1,5 @@
 /** Splits a title into plain and marked pieces, for rendering as text with <mark> (never as HTML). */
-import type { Range } from './engine';
+import type { Range } from './types';
 
 export interface Piece {
   text: string;

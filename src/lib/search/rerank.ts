@@ -1,0 +1,121 @@
+/**
+ * Ranking: Fuse.js compares the whole query with the names of the best two dozen candidates only,
+ * rewarding words that stand together and in order and forgiving typos; among equal matches the
+ * name that says least beyond the query comes first.
+ */
+import Fuse from 'fuse.js';
+import { marksOf } from './marks';
+import { bandOf } from './scoring';
+import type { ResolvedVariant, SearchIndex } from './types';
+
+/** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
+export const RERANK = 24;
+/**
+ * Fuse.js compares the query with this many first letters of a name: the words that tell long
+ * names apart come first, and Bitap's cost grows with the length of the text.
+ */
+const FUSE_TEXT_LENGTH = 120;
+/** Bitap's word size: longer patterns are split and cost one search per part. */
+const FUSE_PATTERN_LENGTH = 32;
+/** The most a plain name (nothing beyond the query's words) gains over a longer one. */
+const PLAIN_NAME_WEIGHT = 0.1;
+/** Share of the final score from Fuse.js; the rest is the word-coverage score. */
+const FUSE_SHARE = 0.4;
+
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'title', weight: 0.8 },
+    { name: 'detail', weight: 0.2 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.3,
+  // Folded text on both sides: no need for Fuse's own (slower) diacritics handling.
+  ignoreDiacritics: false,
+};
+
+/**
+ * The words Fuse compares: the ones that identify a procedure, not "thủ tục", "xin", "cho"; at
+ * most FUSE_PATTERN_LENGTH letters, since Bitap splits longer patterns and searches each part.
+ */
+function fusePattern(resolved: ResolvedVariant | undefined): string {
+  if (!resolved) return '';
+  const identifying = resolved.words.filter((word) => word.required || word.matches.length === 0);
+  let pattern = '';
+  for (const { word } of identifying.length ? identifying : resolved.words) {
+    const longer = pattern ? `${pattern} ${word}` : word;
+    if (longer.length > FUSE_PATTERN_LENGTH && pattern) break;
+    pattern = longer.slice(0, FUSE_PATTERN_LENGTH);
+  }
+  return pattern;
+}
+
+/**
+ * Among equally good matches, the name that says least beyond the query first: "Thủ tục đăng ký
+ * khai tử" is what most people want, "Đăng ký lại khai tử" or "… khai tử lưu động" are special
+ * cases of it. Counts the title's words the query did not match, leaving out "thủ tục" and the
+ * other optional words.
+ */
+function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, number | undefined>): number {
+  let extra = 0;
+  // The title's words are the record's sequence up to the -1 that separates the detail.
+  for (
+    let at = index.sequenceStarts[id] ?? 0;
+    index.sequences[at] !== -1 && at < index.sequences.length;
+    at++
+  ) {
+    const word = index.wordList[index.sequences[at] ?? 0] ?? '';
+    if (!matched.has(word) && !index.optionalWords.has(word)) extra += 1;
+  }
+  return PLAIN_NAME_WEIGHT / (1 + extra / 2);
+}
+
+/**
+ * Fuse.js re-ranks the best candidates: it compares the whole query with each name, so words
+ * that stand together and short names that say little else come first, and a typo the word
+ * lookup missed still counts. The band (every word or not) never changes.
+ */
+export function rerankWithFuse(
+  index: SearchIndex,
+  ids: number[],
+  key: Float64Array,
+  variantOf: Uint8Array,
+  variants: ResolvedVariant[],
+): number[] {
+  if (ids.length < 2) return ids;
+  const fuseScore = new Map<number, number>();
+  // One small Fuse per query variant, over the candidates that variant found best.
+  for (const variantNumber of new Set(ids.map((id) => variantOf[id] ?? 0))) {
+    const group = ids.filter((id) => variantOf[id] === variantNumber);
+    const documents = group.map((id) => ({
+      title: (index.titles[id] ?? '').slice(0, FUSE_TEXT_LENGTH),
+      detail: index.details[id] ?? '',
+    }));
+    const pattern = fusePattern(variants[variantNumber]);
+    for (const result of new Fuse(documents, FUSE_OPTIONS).search(pattern)) {
+      const id = group[result.refIndex];
+      if (id !== undefined) fuseScore.set(id, result.score ?? 1);
+    }
+  }
+  const marksByVariant = new Map<number, Map<string, number | undefined>>();
+  const marksFor = (number: number): Map<string, number | undefined> => {
+    let marks = marksByVariant.get(number);
+    if (!marks) {
+      const resolved = variants[number];
+      marks = resolved ? marksOf(resolved) : new Map<string, number | undefined>();
+      marksByVariant.set(number, marks);
+    }
+    return marks;
+  };
+  const final = new Map(
+    ids.map((id) => {
+      const value = key[id] ?? 0;
+      const band = bandOf(value);
+      const words = value - band;
+      const fuse = 1 - (fuseScore.get(id) ?? 1);
+      const matched = marksFor(variantOf[id] ?? 0);
+      return [id, band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + plainNameBonus(index, id, matched)];
+    }),
+  );
+  return [...ids].sort((a, b) => (final.get(b) ?? 0) - (final.get(a) ?? 0) || a - b);
+}

@@ -1,0 +1,218 @@
+/**
+ * Narrowing: every record that holds a word of the query gets a rank key, its band (every
+ * required word or only some) plus the share of the query's words it holds, rare words weighing
+ * more. Buffers the size of the catalogue are kept on the index and reused at every keystroke.
+ */
+import { passes } from './filters';
+import { holdsPhrase } from './search-index';
+import type { Phrase } from './synonyms';
+import type { ResolvedVariant, SearchFilters, SearchIndex, WordMatch } from './types';
+
+/** A word found only in the field (lĩnh vực) or description counts for this much of one in the title. */
+const DETAIL_WEIGHT = 0.5;
+/** Optional words ("thủ tục", "xin") count for this much of a required one. */
+const OPTIONAL_WEIGHT = 0.1;
+/** A result reached through a synonym ranks a little below the same result reached by the words typed. */
+const SYNONYM_PENALTY = 0.05;
+
+/**
+ * Per-record buffers, kept on the index and cleared after each search: allocating arrays the size
+ * of the catalogue at every keystroke would cost more than the search itself.
+ */
+interface Buffers {
+  /** Free score arrays, one per distinct query word in use. */
+  pool: Float32Array[];
+  seen: Uint8Array;
+  /** Rank key of each record, 0 when it is not a candidate; see ALL_WORDS. */
+  key: Float64Array;
+  variant: Uint8Array;
+}
+
+const buffers = new WeakMap<SearchIndex, Buffers>();
+
+export function buffersOf(index: SearchIndex): Buffers {
+  let found = buffers.get(index);
+  if (!found) {
+    const size = index.records.length;
+    found = {
+      pool: [],
+      seen: new Uint8Array(size),
+      key: new Float64Array(size),
+      variant: new Uint8Array(size),
+    };
+    buffers.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * The band of a rank key: records with every required word rank above all others, so their key
+ * starts at ALL_WORDS; those with only some of them start at SOME_WORDS. (A band of how many words
+ * matched, not a tier of government.)
+ */
+export const ALL_WORDS = 4;
+const SOME_WORDS = 2;
+
+export function bandOf(key: number): number {
+  return key >= ALL_WORDS ? ALL_WORDS : SOME_WORDS;
+}
+
+/** How well each record contains one query word (0 = not at all), and which records do. */
+interface WordScores {
+  scores: Float32Array;
+  touched: number[];
+}
+
+/**
+ * The word scores of one search, computed once per distinct word even when several query variants
+ * share it ("dang ky" in "dang ky khai sinh" and in "dang ky giay khai sinh").
+ */
+export class WordScoreTable {
+  private readonly byWord = new Map<string, WordScores>();
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly buffer: Buffers,
+  ) {}
+
+  get(word: string, matches: WordMatch[]): WordScores {
+    const key = `${word}|${matches.length}|${matches[0]?.token ?? ''}`;
+    let found = this.byWord.get(key);
+    if (!found) {
+      const scores = this.buffer.pool.pop() ?? new Float32Array(this.index.records.length);
+      found = { scores, touched: collectWordScores(this.index, matches, scores) };
+      this.byWord.set(key, found);
+    }
+    return found;
+  }
+
+  /** Clears the arrays and gives them back for the next search. */
+  release(): void {
+    for (const { scores, touched } of this.byWord.values()) {
+      for (const id of touched) scores[id] = 0;
+      this.buffer.pool.push(scores);
+    }
+    this.byWord.clear();
+  }
+}
+
+/** For each word, the best quality with which each record contains it; returns the records touched. */
+function collectWordScores(index: SearchIndex, matches: WordMatch[], scores: Float32Array): number[] {
+  const touched: number[] = [];
+  const raise = (id: number, quality: number): void => {
+    const before = scores[id] ?? 0;
+    if (quality <= before) return;
+    if (before === 0) touched.push(id);
+    scores[id] = quality;
+  };
+  for (const match of matches) {
+    for (const id of index.titlePostings.get(match.token) ?? []) raise(id, match.quality);
+    const detailQuality = match.quality * DETAIL_WEIGHT;
+    for (const id of index.detailPostings.get(match.token) ?? []) raise(id, detailQuality);
+  }
+  return touched;
+}
+
+/**
+ * The records that hold a synonym phrase with its words side by side: "hộ khẩu" means the phrase,
+ * not "hộ" and "khẩu" apart (as in "hàng hóa nhập khẩu").
+ */
+function recordsHoldingPhrase(
+  index: SearchIndex,
+  resolved: ResolvedVariant,
+  [start, length]: Phrase,
+  words: WordScores[],
+): Set<number> {
+  const positions = Array.from({ length }, (_, offset) => start + offset);
+  const phrase = positions.map(
+    (position) => index.wordNumbers.get(resolved.words[position]?.word ?? '') ?? -1,
+  );
+  const holding = new Set<number>();
+  if (phrase.includes(-1)) return holding;
+  // Walk the rarest word of the phrase: "khai" rather than "giấy" in "giấy khai sinh".
+  const rarest = positions.reduce((best, position) =>
+    (words[position]?.touched.length ?? 0) < (words[best]?.touched.length ?? 0) ? position : best,
+  );
+  for (const id of words[rarest]?.touched ?? []) {
+    const hasEveryWord = positions.every((position) => (words[position]?.scores[id] ?? 0) > 0);
+    if (hasEveryWord && holdsPhrase(index, id, phrase)) holding.add(id);
+  }
+  return holding;
+}
+
+/**
+ * Scores every record that contains at least one word of the variant: the share of the query's
+ * words it contains, rare words weighing more (a word found in few records tells more).
+ */
+export function scoreVariant(
+  index: SearchIndex,
+  table: WordScoreTable,
+  resolved: ResolvedVariant,
+  variantNumber: number,
+  filters: SearchFilters,
+  candidates: number[],
+): void {
+  const buffer = buffersOf(index);
+  const words = resolved.words.map(({ word, matches }) => table.get(word, matches));
+  const total = index.records.length;
+  const weights = resolved.words.map(
+    ({ required }, i) =>
+      Math.log(1 + total / (1 + (words[i]?.touched.length ?? 0))) * (required ? 1 : OPTIONAL_WEIGHT),
+  );
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const required = resolved.words.map((word) => word.required);
+  const requiredCount = required.filter(Boolean).length;
+  const penalty = resolved.variant.viaSynonym ? SYNONYM_PENALTY : 0;
+  // For words inside a phrase: the records allowed to count them.
+  const allowed: (Set<number> | undefined)[] = resolved.words.map(() => undefined);
+  for (const phrase of resolved.variant.phrases) {
+    const holding = recordsHoldingPhrase(index, resolved, phrase, words);
+    for (let offset = 0; offset < phrase[1]; offset++) allowed[phrase[0] + offset] = holding;
+  }
+  const union: number[] = [];
+  // A phrase word adds only the records that hold the phrase, not every record with the word.
+  const sources = words.map((word, i) => allowed[i] ?? word.touched);
+  for (const ids of sources) {
+    for (const id of ids) {
+      if (buffer.seen[id]) continue;
+      buffer.seen[id] = 1;
+      union.push(id);
+    }
+  }
+  for (const id of union) {
+    buffer.seen[id] = 0;
+    const record = index.records[id];
+    if (!record || !passes(record, filters)) continue;
+    let score = 0;
+    let requiredFound = 0;
+    for (let i = 0; i < words.length; i++) {
+      const quality = allowed[i]?.has(id) === false ? 0 : (words[i]?.scores[id] ?? 0);
+      score += (weights[i] ?? 0) * quality;
+      if (quality > 0 && required[i]) requiredFound += 1;
+    }
+    // Every word it had was part of a phrase it does not hold side by side.
+    if (score === 0) continue;
+    const key = (requiredFound === requiredCount ? ALL_WORDS : SOME_WORDS) + score / weightSum - penalty;
+    const before = buffer.key[id] ?? 0;
+    if (key > before) {
+      if (before === 0) candidates.push(id);
+      buffer.key[id] = key;
+      buffer.variant[id] = variantNumber;
+    }
+  }
+}
+
+/** The `count` best candidates by key, best first (ties: catalogue order), without sorting them all. */
+export function best(candidates: number[], key: Float64Array, count: number): number[] {
+  const order = (a: number, b: number): number => (key[b] ?? 0) - (key[a] ?? 0) || a - b;
+  if (candidates.length <= count * 4) return [...candidates].sort(order).slice(0, count);
+  const top: number[] = [];
+  for (const id of candidates) {
+    if (top.length === count && order(id, top[count - 1] as number) >= 0) continue;
+    let position = top.length;
+    while (position > 0 && order(id, top[position - 1] as number) < 0) position -= 1;
+    top.splice(position, 0, id);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}

@@ -1,0 +1,84 @@
+/**
+ * The in-memory index, built once in the browser from the decoded index file: folded titles and
+ * details, an inverted index of their words, and every record's words in order as numbers, so
+ * phrases can be checked without searching the text again.
+ */
+import type { SearchData } from './asset';
+import { synonymLookup } from './synonyms';
+import { foldKeepingPositions, splitWords } from './text';
+import type { SearchIndex } from './types';
+
+function addPosting(postings: Map<string, number[]>, token: string, id: number): void {
+  const list = postings.get(token);
+  if (!list) postings.set(token, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Builds the in-memory index from the decoded asset (a few milliseconds for the real catalogue). */
+export function createSearchIndex(data: SearchData): SearchIndex {
+  const titles: string[] = [];
+  const details: string[] = [];
+  const titlePostings = new Map<string, number[]>();
+  const detailPostings = new Map<string, number[]>();
+  const byCode = new Map<string, number>();
+  const wordNumbers = new Map<string, number>();
+  const numberOf = (word: string): number => {
+    let number = wordNumbers.get(word);
+    if (number === undefined) {
+      number = wordNumbers.size;
+      wordNumbers.set(word, number);
+    }
+    return number;
+  };
+  const sequence: number[] = [];
+  const sequenceStarts = new Int32Array(data.records.length + 1);
+  data.records.forEach((record, id) => {
+    const title = foldKeepingPositions(record.title);
+    const detail = foldKeepingPositions(record.detail);
+    titles.push(title);
+    details.push(detail);
+    sequenceStarts[id] = sequence.length;
+    for (const word of splitWords(title)) {
+      addPosting(titlePostings, word, id);
+      sequence.push(numberOf(word));
+    }
+    sequence.push(-1);
+    for (const word of splitWords(detail)) {
+      addPosting(detailPostings, word, id);
+      sequence.push(numberOf(word));
+    }
+    if (record.code) byCode.set(record.code, id);
+  });
+  sequenceStarts[data.records.length] = sequence.length;
+  const vocabulary = [...wordNumbers.keys()].sort();
+  return {
+    records: data.records,
+    groups: data.groups,
+    titles,
+    details,
+    titlePostings,
+    detailPostings,
+    wordNumbers,
+    wordList: [...wordNumbers.keys()],
+    sequences: Int32Array.from(sequence),
+    sequenceStarts,
+    vocabulary,
+    vocabularySet: new Set(vocabulary),
+    byCode,
+    lookup: synonymLookup(data.synonyms),
+    optionalWords: new Set(data.synonyms.optionalWords),
+    wordCache: new Map(),
+  };
+}
+
+/** Whether the record's title or detail holds these words side by side, in this order. */
+export function holdsPhrase(index: SearchIndex, id: number, phrase: readonly number[]): boolean {
+  const from = index.sequenceStarts[id] ?? 0;
+  const to = (index.sequenceStarts[id + 1] ?? 0) - phrase.length;
+  for (let at = from; at <= to; at++) {
+    let offset = 0;
+    while (offset < phrase.length && index.sequences[at + offset] === phrase[offset]) offset++;
+    if (offset === phrase.length) return true;
+  }
+  return false;
+}

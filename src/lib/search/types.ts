@@ -1,0 +1,72 @@
+/**
+ * The search's shapes: what a caller asks (filters), what it gets back (hits with marked ranges),
+ * and the in-memory index the other modules of src/lib/search/ share.
+ */
+import type { MethodKind, OnlineLevel, Tier } from '../catalogue/constants';
+import type { GroupChoice, SearchRecord } from './asset';
+import type { QueryVariant, SynonymLookup } from './synonyms';
+
+/** Filters a citizen can set; all optional, combined with AND. */
+export interface SearchFilters {
+  group?: string | undefined;
+  tier?: Tier | undefined;
+  method?: MethodKind | undefined;
+  level?: OnlineLevel | undefined;
+}
+
+/** [start, end) positions in the record's title to mark. */
+export type Range = [start: number, end: number];
+
+export interface SearchHit {
+  record: SearchRecord;
+  highlights: Range[];
+}
+
+export interface SearchResponse {
+  /**
+   * empty: nothing to search for and no filter (the page shows the common tasks);
+   * browse: filters only; code: the query is a procedure code; text: a search by words.
+   */
+  mode: 'empty' | 'browse' | 'code' | 'text';
+  /** The best hits, at most `limit`. */
+  hits: SearchHit[];
+  /** How many records match in all. */
+  total: number;
+  /** No record contains every word: the hits contain only some of them. */
+  partial: boolean;
+}
+
+export interface SearchIndex {
+  records: SearchRecord[];
+  groups: GroupChoice[];
+  titles: string[];
+  details: string[];
+  titlePostings: Map<string, number[]>;
+  detailPostings: Map<string, number[]>;
+  /** Every record's words in order, as numbers (title, -1, detail), for checking phrases. */
+  wordNumbers: Map<string, number>;
+  wordList: string[];
+  sequences: Int32Array;
+  sequenceStarts: Int32Array;
+  vocabulary: string[];
+  vocabularySet: Set<string>;
+  byCode: Map<string, number>;
+  lookup: SynonymLookup;
+  optionalWords: Set<string>;
+  wordCache: Map<string, WordMatch[]>;
+  alphabetical?: number[];
+}
+
+/** A word of the index that a query word matched, and how well (1 = the very word). */
+export interface WordMatch {
+  token: string;
+  quality: number;
+  /** Set when the query word is the start of this one: only that many letters are marked. */
+  prefix?: number;
+}
+
+/** Per-variant word data: what each word matched and whether a result must contain it. */
+export interface ResolvedVariant {
+  variant: QueryVariant;
+  words: { word: string; required: boolean; matches: WordMatch[] }[];
+}
