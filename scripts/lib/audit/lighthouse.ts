@@ -20,6 +20,8 @@ export interface LighthouseResult {
   lostPoints: Partial<Record<LighthouseCategory, string[]>>;
   /** Why the page has no scores ("page not built: …"). */
   error?: string;
+  /** Lighthouse's own code for the error ("NO_NAVSTART"), to tell a tool failure from the page's. */
+  errorCode?: string;
   report?: string;
 }
 
@@ -52,7 +54,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     try {
       for (const path of built) {
         const url = `${server.urls[0]}${path}`;
-        const result = await auditPage(url, path, chrome.port, reportDir);
+        const result = await auditPageRetryingTraceFailures(url, path, chrome.port, reportDir);
         if (result.scores.performance !== undefined && options.performanceRuns > 1) {
           const more = await performanceScores(url, chrome.port, options.performanceRuns - 1);
           result.scores.performance = median([result.scores.performance, ...more]);
@@ -65,6 +67,32 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     }
   }
   return paths.map((path) => results.get(path) ?? { path, scores: {}, lostPoints: {}, error: 'not run' });
+}
+
+/**
+ * Lighthouse sometimes fails to record Chromium's trace on a busy machine (NO_NAVSTART and its
+ * kin): that says nothing about the page, so the page is audited again, up to three times, and
+ * the retry is printed. Any other runtime error is the page's and is reported at once.
+ */
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'TRACING_ALREADY_STARTED', 'PROTOCOL_TIMEOUT']);
+const ATTEMPTS = 3;
+
+async function auditPageRetryingTraceFailures(
+  url: string,
+  path: string,
+  port: number,
+  reportDir: string,
+): Promise<LighthouseResult> {
+  let result = await auditPage(url, path, port, reportDir);
+  for (let attempt = 2; attempt <= ATTEMPTS && isTraceFailure(result); attempt++) {
+    console.log(`  Lighthouse ${path}: ${result.error ?? ''}; trying again (${attempt} of ${ATTEMPTS})`);
+    result = await auditPage(url, path, port, reportDir);
+  }
+  return result;
+}
+
+function isTraceFailure(result: LighthouseResult): boolean {
+  return result.errorCode !== undefined && TRACE_FAILURES.has(result.errorCode);
 }
 
 async function auditPage(
@@ -83,7 +111,10 @@ async function auditPage(
   if (runnerResult === undefined)
     return { path, scores: {}, lostPoints: {}, error: 'Lighthouse returned nothing' };
   const { lhr } = runnerResult;
-  if (lhr.runtimeError) return { path, scores: {}, lostPoints: {}, error: lhr.runtimeError.message };
+  if (lhr.runtimeError) {
+    const { message, code } = lhr.runtimeError;
+    return { path, scores: {}, lostPoints: {}, error: message, errorCode: code };
+  }
 
   const report = join(reportDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.html`);
   writeFileSync(report, String(runnerResult.report));
