@@ -15,6 +15,19 @@ export async function sectionEntries<C extends ArticleCollection>(
   return byOrderThenTitle(await getCollection(collection));
 }
 
+/** The sections whose entries are articles at /<section>/<slug>/. */
+export type ArticleSection = ArticleCollection | 'news';
+
+/** `getStaticPaths` of an article route: one page per published entry. */
+export async function articlePaths<S extends ArticleSection>(
+  section: S,
+): Promise<{ params: { slug: string }; props: { entry: CollectionEntry<S> } }[]> {
+  const entries = (
+    section === 'news' ? await newsEntries() : await sectionEntries(section as ArticleCollection)
+  ) as CollectionEntry<S>[];
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
 /** News, newest first. */
 export async function newsEntries(): Promise<CollectionEntry<'news'>[]> {
   return newestFirst(await getCollection('news'));

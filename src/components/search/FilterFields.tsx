@@ -6,11 +6,11 @@
  * set, so what narrows the results stays in view.
  */
 import { useState, type ChangeEvent } from 'react';
-import { vi } from '../../i18n/vi';
+import { searchText } from '../../i18n/search';
 import type { SearchFilters } from '../../lib/search/engine';
 import { FILTER_METHODS, PARAMS, readSearchState, type FilterChoices } from '../../lib/search/url';
 
-const t = vi.searchPage;
+const t = searchText.searchPage;
 
 interface Props {
   choices: FilterChoices;

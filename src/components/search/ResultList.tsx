@@ -3,11 +3,11 @@
  * them), with the matched words in <mark>; methods are written out, never shown by colour alone.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { vi } from '../../i18n/vi';
+import { searchText } from '../../i18n/search';
 import type { SearchHit } from '../../lib/search/engine';
 import { highlightPieces } from '../../lib/search/highlight';
 
-const t = vi.searchPage;
+const t = searchText.searchPage;
 
 interface Props {
   hits: SearchHit[];

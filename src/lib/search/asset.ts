@@ -14,7 +14,7 @@ import {
   type Tier,
 } from '../catalogue/constants';
 import type { Procedure } from '../catalogue/schema';
-import { vi } from '../../i18n/vi';
+import { editorsText } from '../../i18n/editors';
 import { procedurePath } from '../navigation';
 import type { SynonymTable } from './synonyms';
 
@@ -129,7 +129,7 @@ export function encodeSearchAsset(input: {
   const groupIds = table();
   const procedures = input.procedures.map((procedure): ProcedureRow => {
     if (input.groupNames.size > 0 && !input.groupNames.has(procedure.topicGroup)) {
-      throw new Error(vi.searchData.unknownGroup(procedure.code, procedure.topicGroup));
+      throw new Error(editorsText.searchData.unknownGroup(procedure.code, procedure.topicGroup));
     }
     return [
       procedure.code,

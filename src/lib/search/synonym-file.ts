@@ -4,11 +4,11 @@
  * the group or word to fix. The browser gets only the folded table (see synonyms.ts).
  */
 import { z } from 'zod';
-import { vi } from '../../i18n/vi';
+import { editorsText } from '../../i18n/editors';
 import type { SynonymTable } from './synonyms';
 import { words } from './text';
 
-const m = vi.searchData;
+const m = editorsText.searchData;
 
 const term = z.string().trim().min(1);
 

@@ -1,0 +1,154 @@
+/**
+ * The words around the content on every page: navigation, labels, headings, buttons, notices.
+ * Articles themselves are Markdown under content/. Province names come from src/config/site.ts
+ * and are passed in as arguments.
+ *
+ * Vietnamese has no plural forms, so counts need no plural rules: "1 thủ tục", "12 thủ tục".
+ */
+import { formatCount } from '../lib/format/number';
+
+export const siteText = {
+  layout: {
+    skipLink: 'Bỏ qua để đến nội dung chính',
+    mainNavLabel: 'Các mục chính',
+    /** The phone header's button that opens the sections. */
+    menu: 'Các mục',
+    breadcrumbLabel: 'Bạn đang ở',
+    home: 'Trang chủ',
+    footerLabel: 'Thông tin về trang',
+    noticeLabel: 'Thông báo',
+    noticeSource: 'Nguồn',
+    notOfficialPortal: (portalName: string) =>
+      `Đây là trang hướng dẫn, không phải nơi nộp hồ sơ. Muốn nộp hồ sơ trực tuyến, hãy vào ${portalName}.`,
+  },
+  footer: {
+    aboutHeading: 'Về trang này',
+    responsible: 'Cơ quan chịu trách nhiệm nội dung:',
+    contactHeading: 'Liên hệ, hỗ trợ',
+    portalsHeading: 'Nộp hồ sơ trực tuyến',
+    catalogueSource: 'Dữ liệu thủ tục hành chính: Cơ sở dữ liệu quốc gia về thủ tục hành chính.',
+    officialPrevails:
+      'Khi thông tin ở đây khác với cổng dịch vụ công chính thức, thông tin trên cổng chính thức có giá trị.',
+    hotlineSource: 'nguồn',
+    helpLink: 'Hỗ trợ và liên hệ: hỏi ở đâu khi gặp khó khăn với hồ sơ',
+    linksHeading: 'Liên kết',
+  },
+  sections: {
+    explainers: {
+      title: 'Chính quyền điện tử',
+      intro:
+        'Chính quyền điện tử là gì, tỉnh đã làm những gì và người dân được lợi gì khi làm thủ tục qua mạng.',
+    },
+    guides: {
+      title: 'Hướng dẫn',
+      intro:
+        'Hướng dẫn từng bước: dùng dịch vụ công trực tuyến theo từng mức độ, tạo tài khoản, nộp phí và theo dõi hồ sơ.',
+    },
+    postal: {
+      title: 'Bưu chính công ích',
+      intro: 'Gửi hồ sơ và nhận kết quả thủ tục hành chính qua bưu điện, không phải đến cơ quan nhà nước.',
+    },
+    news: {
+      title: 'Tin tức',
+      intro: 'Tin về dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho.',
+    },
+    catalogue: { title: 'Thủ tục hành chính' },
+    search: { title: 'Tra cứu' },
+    stats: { title: 'Thống kê' },
+    schools: { title: 'Trường học' },
+  },
+  home: {
+    title: 'Làm thủ tục hành chính dễ hơn, nhanh hơn',
+    lead: 'Tìm thủ tục bạn cần, xem có thể nộp qua mạng hay qua bưu điện không, và làm theo hướng dẫn từng bước.',
+    searchHeading: 'Tìm thủ tục',
+    topTasksHeading: 'Người dân thường cần',
+    waysHeading: 'Ba cách nộp hồ sơ',
+    ways: {
+      online: {
+        title: 'Nộp trực tuyến',
+        text: 'Khai và gửi hồ sơ qua mạng, ở nhà hay bất cứ đâu, vào bất cứ lúc nào.',
+        link: 'Cách nộp hồ sơ trực tuyến',
+      },
+      postal: {
+        title: 'Nộp qua bưu điện',
+        text: 'Nhân viên bưu điện nhận hồ sơ tại nhà hoặc tại bưu cục và mang kết quả về cho bạn.',
+        link: 'Cách gửi hồ sơ qua bưu điện',
+      },
+      inPerson: {
+        title: 'Nộp trực tiếp',
+        text: 'Mang hồ sơ đến Trung tâm Phục vụ hành chính công (bộ phận một cửa) của tỉnh hoặc của xã, phường.',
+        link: 'Tra thủ tục để biết nơi nộp',
+      },
+    },
+    latestNewsHeading: 'Tin mới',
+    allNews: 'Tất cả tin tức',
+  },
+  pages: {
+    about: 'Giới thiệu',
+    accessibility: 'Khả năng tiếp cận',
+  },
+  article: {
+    updated: 'Cập nhật:',
+    reviewBy: 'Rà soát lại trước:',
+    overdue: 'Trang này đã quá hạn rà soát, một số thông tin có thể đã cũ.',
+    published: 'Ngày đăng:',
+    sourcesHeading: 'Nguồn thông tin',
+    /** The name of a table's scrolling box, for screen readers: the heading it sits under. */
+    tableLabel: (topic: string) => `Bảng: ${topic}`,
+    tags: 'Chủ đề:',
+    inThisSection: 'Trong mục này',
+    readMore: (title: string) => `Đọc bài: ${title}`,
+  },
+  list: {
+    empty: 'Chưa có bài nào trong mục này.',
+    count: (n: number, noun: string) => `${formatCount(n)} ${noun}`,
+  },
+  /** Link previews (Open Graph) and the social card pictures. */
+  social: {
+    sectionKicker: 'Chuyên mục',
+    pageKicker: 'Về trang này',
+    imageAlt: (title: string) => `Ảnh giới thiệu trang: ${title}`,
+  },
+  /** The RSS feed of news: /rss.xml */
+  feed: {
+    title: (siteName: string) => `Tin tức: ${siteName}`,
+    description:
+      'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
+    subscribe: 'Nhận tin mới bằng ứng dụng đọc tin (nguồn tin RSS)',
+  },
+  /** Where to report a problem with this portal, at the end of the accessibility page. */
+  feedback: {
+    heading: 'Báo cho chúng tôi',
+    sendTo: 'Nếu bạn không dùng được một phần nào của trang, hãy báo qua',
+    whatToSay: 'Ghi rõ địa chỉ trang và việc bạn đang làm.',
+    noAddress:
+      'Trang này chưa có địa chỉ nhận góp ý riêng. Khi gặp khó khăn với một thủ tục hay một hồ sơ, bạn có thể hỏi Trung tâm Phục vụ hành chính công hoặc gửi phản ánh trên Cổng Dịch vụ công quốc gia.',
+    helpLink: 'Hỗ trợ và liên hệ: nơi hỏi khi gặp khó khăn',
+  },
+  /** The schools page and its printable handouts. */
+  schools: {
+    handoutsHeading: 'Tờ rơi in sẵn cho từng mức độ',
+    handoutsIntro:
+      'Mỗi tờ rơi vừa một trang giấy A4, có mã QR dẫn đến bài hướng dẫn đầy đủ. Mở tờ rơi, rồi dùng lệnh In của trình duyệt.',
+    handoutLink: (title: string) => `Tờ rơi: ${title}`,
+    guideLink: (title: string) => `Bài hướng dẫn: ${title}`,
+    qrLabel: (url: string) => `Mã QR dẫn đến ${url}`,
+  },
+  handout: {
+    crumb: 'Tờ rơi',
+    title: (guideTitle: string) => `Tờ rơi: ${guideTitle}`,
+    keySteps: 'Các bước chính',
+    scan: 'Quét mã QR hoặc gõ địa chỉ dưới đây để đọc hướng dẫn đầy đủ:',
+    printHint: 'Để in tờ rơi này, dùng lệnh In của trình duyệt (phím Ctrl + P).',
+    updated: (date: string) => `Thông tin cập nhật ngày ${date}.`,
+    officialPortal: (name: string, url: string) => `Nộp hồ sơ trực tuyến tại ${name}: ${url}`,
+  },
+  notFound: {
+    help: 'Cần người giúp? Xem nơi hỗ trợ và liên hệ',
+    title: 'Không tìm thấy trang',
+    lead: 'Địa chỉ bạn mở không có trên trang này. Có thể địa chỉ bị gõ sai hoặc trang đã được chuyển đi.',
+    try: 'Bạn có thể:',
+    goHome: 'Về trang chủ',
+    search: 'Tìm thủ tục',
+  },
+} as const;
