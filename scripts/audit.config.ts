@@ -18,6 +18,9 @@ const config: AuditConfig = {
       html: { raw: kB(60), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
       js: { raw: kB(270), gzip: kB(90) },
+      // Issue 13: at most 75 kB gzip before anyone searches. The engine and fuse.js (about 15 kB
+      // gzip) load on demand, with the index, once a search is wanted; "js" above counts them.
+      jsAtLoad: { raw: kB(230), gzip: kB(75) },
     },
     {
       pages: '/thu-tuc/co-quan/',
@@ -28,6 +31,7 @@ const config: AuditConfig = {
       html: { raw: kB(100), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
       js: NONE,
+      jsAtLoad: NONE,
     },
     {
       pages: '/thu-tuc/<code>/',
@@ -41,6 +45,7 @@ const config: AuditConfig = {
       html: { raw: kB(160), gzip: kB(22) },
       css: { raw: kB(30), gzip: kB(8) },
       js: NONE,
+      jsAtLoad: NONE,
     },
     {
       pages: '*',
@@ -52,6 +57,7 @@ const config: AuditConfig = {
       html: { raw: kB(60), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
       js: NONE,
+      jsAtLoad: NONE,
     },
   ],
   validity: {
@@ -69,6 +75,9 @@ const config: AuditConfig = {
     performanceRuns: 3,
     targets: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
     enforced: ['accessibility', 'best-practices', 'seo'],
+    // Issue 13: the search page had 1,280 ms of blocking time; 150 ms is what a cheap phone's
+    // visitor does not notice. It is the median of the runs, as the score is.
+    totalBlockingTimeMs: 150,
   },
 };
 

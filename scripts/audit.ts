@@ -56,8 +56,8 @@ const results = await runLighthouse({
 });
 const lost = lostPointsReport(results, config.lighthouse.targets);
 section(
-  `Lighthouse (mobile; performance: median of ${config.lighthouse.performanceRuns} runs)`,
-  lighthouseTable(results, config.lighthouse.targets),
+  `Lighthouse (mobile; performance and blocking time: median of ${config.lighthouse.performanceRuns} runs)`,
+  lighthouseTable(results, config.lighthouse.targets, config.lighthouse.totalBlockingTimeMs),
   ...(lost.length > 0 ? ['', 'Where the points went:', ...lost] : []),
 );
 const scores = judgeScores(results, config.lighthouse);

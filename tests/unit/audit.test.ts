@@ -145,6 +145,15 @@ describe('page weights', () => {
     expect(weight.js.raw).toBe(rawTotal + Buffer.byteLength('console.log("inline")'));
   });
 
+  it('JavaScript at load leaves out what the page imports only on demand', () => {
+    const weight = new WeightMeter(dist).measure('/tra-cuu/');
+    const lazy = Buffer.byteLength(FILES['_astro/lazy.js'] ?? '');
+    expect(weight.jsAtLoad.raw).toBe(weight.js.raw - lazy);
+    expect(importedModules('import{a}from"./a.js";const c=()=>import("./c.js");', 'static')).toEqual([
+      './a.js',
+    ]);
+  });
+
   it('a page that links a file missing from the build is an error naming both', () => {
     writeFileSync(join(dist, 'broken.html'), PAGE('<link rel="stylesheet" href="/_astro/gone.css">'));
     expect(() => new WeightMeter(dist).measure('/broken.html')).toThrow(
@@ -157,8 +166,15 @@ describe('page weights', () => {
 describe('budgets', () => {
   const budget = { raw: kB(10), gzip: kB(3) };
   const rules: BudgetRule[] = [
-    { pages: '/tra-cuu/', reason: 'search', html: budget, css: budget, js: { raw: kB(100), gzip: kB(30) } },
-    { pages: '*', reason: 'content', html: budget, css: budget, js: NONE },
+    {
+      pages: '/tra-cuu/',
+      reason: 'search',
+      html: budget,
+      css: budget,
+      js: { raw: kB(100), gzip: kB(30) },
+      jsAtLoad: { raw: kB(100), gzip: kB(30) },
+    },
+    { pages: '*', reason: 'content', html: budget, css: budget, js: NONE, jsAtLoad: NONE },
   ];
 
   it('matches exact paths and prefixes; the first matching rule wins', () => {
@@ -179,6 +195,8 @@ describe('budgets', () => {
     expect(asContentPage.map((overrun) => `${overrun.kind} ${overrun.measure}`)).toEqual([
       'js raw',
       'js gzip',
+      'jsAtLoad raw',
+      'jsAtLoad gzip',
     ]);
   });
 
@@ -226,6 +244,7 @@ describe('Lighthouse results', () => {
       performanceRuns: 1,
       targets: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
       enforced: ['accessibility' as const, 'best-practices' as const, 'seo' as const],
+      totalBlockingTimeMs: 150,
     };
     const findings = judgeScores(
       [
@@ -233,13 +252,24 @@ describe('Lighthouse results', () => {
           path: '/',
           scores: { performance: 90, accessibility: 98, 'best-practices': 100, seo: 100 },
           lostPoints: {},
+          totalBlockingTimeMs: 150,
+        },
+        {
+          path: '/tra-cuu/',
+          scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
+          lostPoints: {},
+          totalBlockingTimeMs: 151,
         },
         { path: '/x/', scores: {}, lostPoints: {}, error: 'page not built: /x/' },
       ],
       settings,
     );
     expect(findings).toEqual({
-      failures: ['Lighthouse /: accessibility 98 is below 100', 'Lighthouse /x/: page not built: /x/'],
+      failures: [
+        'Lighthouse /: accessibility 98 is below 100',
+        'Lighthouse /tra-cuu/: Total Blocking Time 151 ms is over 150 ms',
+        'Lighthouse /x/: page not built: /x/',
+      ],
       warnings: ['Lighthouse /: performance 90 is below 95'],
     });
   });
@@ -251,6 +281,7 @@ describe('Lighthouse results', () => {
           path: '/',
           scores: { performance: 93, accessibility: 100, 'best-practices': 100, seo: 100 },
           lostPoints: {},
+          totalBlockingTimeMs: 240,
         },
         {
           path: '/thu-tuc/1.001193/',
@@ -260,8 +291,9 @@ describe('Lighthouse results', () => {
         },
       ],
       { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+      150,
     );
-    expect(text).toMatch(/^\/\s+93 ✗\s+100\s+100\s+100$/m);
+    expect(text).toMatch(/^\/\s+93 ✗\s+100\s+100\s+100\s+240 ms ✗$/m);
     expect(text).toContain('✗ page not built: /thu-tuc/1.001193/');
   });
 });

@@ -20,6 +20,8 @@ export interface LighthouseResult {
   lostPoints: Partial<Record<LighthouseCategory, string[]>>;
   /** Why the page has no scores ("page not built: …"). */
   error?: string;
+  /** Total Blocking Time in ms, the median of the performance runs. */
+  totalBlockingTimeMs?: number;
   /** Lighthouse's own code for the error ("NO_NAVSTART"), to tell a tool failure from the page's. */
   errorCode?: string;
   report?: string;
@@ -56,8 +58,12 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
         const url = `${server.urls[0]}${path}`;
         const result = await auditPageRetryingTraceFailures(url, path, chrome.port, reportDir);
         if (result.scores.performance !== undefined && options.performanceRuns > 1) {
-          const more = await performanceScores(url, chrome.port, options.performanceRuns - 1);
-          result.scores.performance = median([result.scores.performance, ...more]);
+          const more = await performanceRuns(url, chrome.port, options.performanceRuns - 1);
+          result.scores.performance = median([result.scores.performance, ...more.map((run) => run.score)]);
+          if (result.totalBlockingTimeMs !== undefined) {
+            const times = more.flatMap((run) => (run.tbt === undefined ? [] : [run.tbt]));
+            result.totalBlockingTimeMs = median([result.totalBlockingTimeMs, ...times]);
+          }
         }
         results.set(path, result);
       }
@@ -74,7 +80,12 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
  * kin): that says nothing about the page, so the page is audited again, up to three times, and
  * the retry is printed. Any other runtime error is the page's and is reported at once.
  */
-const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'TRACING_ALREADY_STARTED', 'PROTOCOL_TIMEOUT']);
+const TRACE_FAILURES = new Set([
+  'NO_NAVSTART',
+  'NO_TRACING_STARTED',
+  'TRACING_ALREADY_STARTED',
+  'PROTOCOL_TIMEOUT',
+]);
 const ATTEMPTS = 3;
 
 async function auditPageRetryingTraceFailures(
@@ -130,11 +141,23 @@ async function auditPage(
       .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
       .map((audit) => `${audit?.title ?? ''} (${audit?.id ?? ''})`);
   }
-  return { path, scores, lostPoints, report };
+  const tbt = totalBlockingTime(lhr);
+  return { path, scores, lostPoints, report, ...(tbt === undefined ? {} : { totalBlockingTimeMs: tbt }) };
 }
 
-async function performanceScores(url: string, port: number, runs: number): Promise<number[]> {
-  const scores: number[] = [];
+function totalBlockingTime(lhr: {
+  audits: Record<string, { numericValue?: number } | undefined>;
+}): number | undefined {
+  const value = lhr.audits['total-blocking-time']?.numericValue;
+  return value === undefined ? undefined : Math.round(value);
+}
+
+async function performanceRuns(
+  url: string,
+  port: number,
+  runs: number,
+): Promise<{ score: number; tbt?: number }[]> {
+  const results: { score: number; tbt?: number }[] = [];
   for (let run = 0; run < runs; run++) {
     const result = await lighthouse(url, {
       port,
@@ -143,7 +166,9 @@ async function performanceScores(url: string, port: number, runs: number): Promi
       onlyCategories: ['performance'],
     });
     const score = result?.lhr.categories['performance']?.score;
-    if (typeof score === 'number') scores.push(Math.round(score * 100));
+    if (typeof score !== 'number' || result === undefined) continue;
+    const tbt = totalBlockingTime(result.lhr);
+    results.push({ score: Math.round(score * 100), ...(tbt === undefined ? {} : { tbt }) });
   }
-  return scores;
+  return results;
 }

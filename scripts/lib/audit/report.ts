@@ -30,7 +30,14 @@ export function largest(weights: PageWeight[], path: string): PageWeight {
     raw: Math.max(0, ...weights.map((weight) => weight[kind].raw)),
     gzip: Math.max(0, ...weights.map((weight) => weight[kind].gzip)),
   });
-  return { path, html: max('html'), css: max('css'), js: max('js'), assets: { css: [], js: [] } };
+  return {
+    path,
+    html: max('html'),
+    css: max('css'),
+    js: max('js'),
+    jsAtLoad: max('jsAtLoad'),
+    assets: { css: [], js: [] },
+  };
 }
 
 /** Pages generated from the catalogue by the thousand, each kind shown as one row. */
@@ -58,7 +65,13 @@ export function weightsTable(weights: PageWeight[], rules: BudgetRule[]): string
     }
   }
   return table(
-    ['page', 'HTML raw / gzip (budget)', 'CSS raw / gzip (budget)', 'JS raw / gzip (budget)'],
+    [
+      'page',
+      'HTML raw / gzip (budget)',
+      'CSS raw / gzip (budget)',
+      'JS raw / gzip (budget)',
+      'JS at load raw / gzip (budget)',
+    ],
     rows.map(({ label, weight }) => {
       const rule = ruleFor(rules, weight.path);
       return [label, ...RESOURCE_KINDS.map((kind) => cell(weight[kind], rule[kind]))];
@@ -77,9 +90,11 @@ export function validityReport(problems: ValidityProblem[], pageCount: number): 
 export function lighthouseTable(
   results: LighthouseResult[],
   targets: Record<LighthouseCategory, number>,
+  tbtBudgetMs: number,
 ): string {
   const rows = results.map((result) => {
-    if (result.error !== undefined) return [result.path, ...LIGHTHOUSE_CATEGORIES.map(() => '–')];
+    if (result.error !== undefined) return [result.path, ...LIGHTHOUSE_CATEGORIES.map(() => '–'), '–'];
+    const tbt = result.totalBlockingTimeMs;
     return [
       result.path,
       ...LIGHTHOUSE_CATEGORIES.map((category) => {
@@ -87,9 +102,14 @@ export function lighthouseTable(
         if (score === undefined) return '–';
         return score < targets[category] ? `${score} ✗` : String(score);
       }),
+      tbt === undefined ? '–' : `${tbt} ms${tbt > tbtBudgetMs ? ' ✗' : ''}`,
     ];
   });
-  const header = ['page', ...LIGHTHOUSE_CATEGORIES.map((category) => `${category} (≥ ${targets[category]})`)];
+  const header = [
+    'page',
+    ...LIGHTHOUSE_CATEGORIES.map((category) => `${category} (≥ ${targets[category]})`),
+    `blocking time (≤ ${tbtBudgetMs} ms)`,
+  ];
   const errors = results.flatMap((result) => (result.error === undefined ? [] : [`  ✗ ${result.error}`]));
   return [table(header, rows), ...errors].join('\n');
 }

@@ -26,6 +26,12 @@ export function judgeScores(results: LighthouseResult[], settings: AuditConfig['
       const message = `Lighthouse ${result.path}: ${category} ${score} is below ${target}`;
       (settings.enforced.includes(category) ? findings.failures : findings.warnings).push(message);
     }
+    const tbt = result.totalBlockingTimeMs;
+    if (tbt !== undefined && tbt > settings.totalBlockingTimeMs) {
+      findings.failures.push(
+        `Lighthouse ${result.path}: Total Blocking Time ${tbt} ms is over ${settings.totalBlockingTimeMs} ms`,
+      );
+    }
   }
   return findings;
 }

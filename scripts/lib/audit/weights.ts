@@ -6,12 +6,13 @@
  * - css: the stylesheets it links;
  * - js: its inline scripts (counted here too: they cost parsing time whatever carries them), the
  *   scripts and module preloads it links, the components and renderers of its Astro islands, and
- *   every module those import, statically or on demand.
+ *   every module those import, statically or on demand;
+ * - jsAtLoad: the same without the modules imported on demand (`import("./x.js")`), which the
+ *   page fetches only when its code asks for them (the search engine, once a search is wanted).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ResourceKind } from './config';
 import { htmlFileOf } from '../built-site';
 
 export interface Size {
@@ -24,8 +25,9 @@ export interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  jsAtLoad: Size;
   /** The asset files counted in css and js, as URL paths. */
-  assets: Record<Exclude<ResourceKind, 'html'>, string[]>;
+  assets: Record<'css' | 'js', string[]>;
 }
 
 export function sizeOf(content: string | Buffer): Size {
@@ -83,8 +85,11 @@ export function linkedScripts(html: string): string[] {
 }
 
 /** Relative or root-relative module specifiers a built JS file imports. */
-export function importedModules(code: string): string[] {
-  const pattern = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*)["']((?:\.{1,2}\/|\/)[^"']+)["']/g;
+export function importedModules(code: string, which: 'all' | 'static' = 'all'): string[] {
+  const pattern =
+    which === 'all'
+      ? /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*)["']((?:\.{1,2}\/|\/)[^"']+)["']/g
+      : /(?:\bimport\s*|\bfrom\s*)["']((?:\.{1,2}\/|\/)[^"']+)["']/g;
   return [...code.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
@@ -114,39 +119,43 @@ export class WeightMeter {
   measure(path: string): PageWeight {
     const html = readFileSync(join(this.dist, htmlFileOf(path)), 'utf8');
     const css = [...new Set(linkedStylesheets(html).map((url) => resolveUrl(url, path)))];
-    const js = this.withImports(linkedScripts(html).map((url) => resolveUrl(url, path)));
+    const linked = linkedScripts(html).map((url) => resolveUrl(url, path));
+    const js = this.withImports(linked, 'all');
+    const jsAtLoad = this.withImports(linked, 'static');
     const inlineJs = inlineScripts(html).map(sizeOf).reduce(add, ZERO);
     return {
       path,
       html: sizeOf(html),
       css: css.map((asset) => this.assetSize(asset, path)).reduce(add, ZERO),
       js: js.map((asset) => this.assetSize(asset, path)).reduce(add, inlineJs),
+      jsAtLoad: jsAtLoad.map((asset) => this.assetSize(asset, path)).reduce(add, inlineJs),
       assets: { css, js },
     };
   }
 
   /** The scripts plus every module they import, each once. */
-  private withImports(scripts: string[]): string[] {
+  private withImports(scripts: string[], which: 'all' | 'static'): string[] {
     const seen = new Set<string>();
     const queue = [...scripts];
     while (queue.length > 0) {
       const script = queue.shift() ?? '';
       if (seen.has(script)) continue;
       seen.add(script);
-      queue.push(...this.importsOf(script));
+      queue.push(...this.importsOf(script, which));
     }
     return [...seen];
   }
 
-  private importsOf(script: string): string[] {
-    let found = this.imports.get(script);
+  private importsOf(script: string, which: 'all' | 'static'): string[] {
+    const key = `${which} ${script}`;
+    let found = this.imports.get(key);
     if (found === undefined) {
       const code = readFileSync(this.fileOf(script, script), 'utf8');
       // Only files that exist: a minified library may hold an import-like string in its text.
-      found = importedModules(code)
+      found = importedModules(code, which)
         .map((specifier) => resolveUrl(specifier, script))
         .filter((module) => existsSync(join(this.dist, module)));
-      this.imports.set(script, found);
+      this.imports.set(key, found);
     }
     return found;
   }

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { searchText } from '../../i18n/search';
 import { SECTION_PATHS } from '../../lib/navigation';
-import { search, type SearchFilters } from '../../lib/search/engine';
+import type { SearchFilters } from '../../lib/search/engine';
 import type { FilterChoices } from '../../lib/search/url';
 import { FilterFields, filterLabels } from './FilterFields';
 import { ResultList } from './ResultList';
@@ -44,7 +44,10 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
   const loading = useSearchIndex(indexUrl, wanted);
 
   const response = useMemo(
-    () => (loading.status === 'ready' ? search(loading.index, state.query, state.filters, limit) : undefined),
+    () =>
+      loading.status === 'ready'
+        ? loading.search(loading.index, state.query, state.filters, limit)
+        : undefined,
     [loading, state, limit],
   );
 

@@ -3,11 +3,15 @@
  * query and filters kept in the address bar, and the live region's delayed announcement.
  */
 import { useEffect, useState } from 'react';
-import { decodeSearchAsset } from '../../lib/search/asset';
-import { createSearchIndex, type SearchIndex } from '../../lib/search/engine';
+import type { SearchIndex } from '../../lib/search/engine';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url';
 
-export type Loading = { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'failed' };
+type Engine = typeof import('./engine-loader');
+
+export type Loading =
+  | { status: 'loading' }
+  | { status: 'ready'; index: SearchIndex; search: Engine['search'] }
+  | { status: 'failed' };
 
 const EMPTY: SearchState = { query: '', filters: {} };
 
@@ -15,8 +19,8 @@ const EMPTY: SearchState = { query: '', filters: {} };
 const ADDRESS_DELAY_MS = 400;
 
 /**
- * Fetches the index file at once (the network is idle anyway), but builds the search structures
- * only when a search is wanted: a query or filter in the address, or the visitor reaching for the
+ * Fetches the index file at once (the network is idle anyway), but loads the engine and builds
+ * the search structures only when a search is wanted: a query or filter in the address, or the visitor reaching for the
  * form. Building takes tens of milliseconds on a laptop and several times that on a cheap phone;
  * done at load, it would block the page for someone who came only to follow a common task.
  */
@@ -40,14 +44,30 @@ export function useSearchIndex(url: string, wanted: boolean): Loading {
       cancelled = true;
     };
   }, [url]);
+  const [engine, setEngine] = useState<Engine | undefined>(undefined);
   useEffect(() => {
-    if (!wanted || asset === undefined || loading.status !== 'loading') return;
+    if (!wanted) return;
+    let cancelled = false;
+    import('./engine-loader')
+      .then((module) => {
+        if (!cancelled) setEngine(module);
+      })
+      .catch(() => {
+        if (!cancelled) setLoading({ status: 'failed' });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  useEffect(() => {
+    if (engine === undefined || asset === undefined || loading.status !== 'loading') return;
     try {
-      setLoading({ status: 'ready', index: createSearchIndex(decodeSearchAsset(asset)) });
+      const index = engine.createSearchIndex(engine.decodeSearchAsset(asset));
+      setLoading({ status: 'ready', index, search: engine.search });
     } catch {
       setLoading({ status: 'failed' });
     }
-  }, [wanted, asset, loading.status]);
+  }, [engine, asset, loading.status]);
   return loading;
 }
 
