@@ -3,8 +3,8 @@
  * basis folded away; the printed checklist; no section wider than a 320 px phone; axe with every
  * section closed and open.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 
 const BIRTH = '/thu-tuc/1.001193/';
 /** The procedure with the most documents (94 rows in 17 groups). */
@@ -16,16 +16,9 @@ const FOLDED_GROUP = '/thu-tuc/1.014267/';
 /** The heaviest page: conditions of 44,600 characters. */
 const LONGEST = '/thu-tuc/2.001538/';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
 async function openEverySection(page: Page): Promise<void> {
   const closed = page.getByRole('main').locator('details:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('the birth registration page (1.001193)', () => {

@@ -1,16 +1,29 @@
 /**
  * A throwaway copy of the project for tests that run the real build on changed content: the
- * sources are copied, node_modules is linked, and the copy is removed by `cleanUp`.
+ * sources are copied (not the catalogue's 12 MB of source exports, which no build reads),
+ * node_modules is linked, and the copy is removed by `cleanUp`.
+ *
+ * The copy builds from a small catalogue by default (CATALOGUE_FILE, see smallCatalogue): these
+ * tests are about content and pages, and 1,601 procedure pages would make each build take half
+ * a minute. A test that needs another catalogue passes its own CATALOGUE_FILE.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { readCatalogue } from '../../scripts/lib/data-files';
+import { PROCEDURE_CODE_PATTERN } from '../../src/lib/catalogue/constants';
+import type { Catalogue } from '../../src/lib/catalogue/schema';
+import { DATA_FILES } from '../../src/lib/content/data-files';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public'];
+const NOT_COPIED = [join(ROOT, 'content/catalogue/sources')];
+const SMALL_CATALOGUE = 'small-catalogue.json';
+/** Procedures kept besides those the content names: enough for every list and filter to show some. */
+const SPREAD = 60;
 
 export interface ScratchProject {
   dir: string;
@@ -22,16 +35,52 @@ export interface ScratchProject {
   cleanUp(): void;
 }
 
+/**
+ * The committed catalogue cut down to the procedures the content links to (top tasks, guides'
+ * links), plus an even spread of the rest, in the catalogue's order.
+ */
+export function smallCatalogue(): Catalogue {
+  const catalogue = readCatalogue(join(ROOT, DATA_FILES.catalogue));
+  const named = new Set(
+    [readFileSync(join(ROOT, DATA_FILES.topTasks), 'utf8'), ...markdownUnder(join(ROOT, 'content'))].flatMap(
+      (text) => text.match(new RegExp(PROCEDURE_CODE_PATTERN, 'g')) ?? [],
+    ),
+  );
+  const step = Math.max(1, Math.floor(catalogue.procedures.length / SPREAD));
+  const procedures = catalogue.procedures.filter(
+    (procedure, position) => named.has(procedure.code) || position % step === 0,
+  );
+  return { ...catalogue, procedures };
+}
+
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => readFileSync(join(dir, file), 'utf8'));
+}
+
 export function scratchProject(prefix: string): ScratchProject {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) {
+    cpSync(join(ROOT, entry), join(dir, entry), {
+      recursive: true,
+      filter: (source) => !NOT_COPIED.some((skipped) => source === skipped),
+    });
+  }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, SMALL_CATALOGUE), JSON.stringify(smallCatalogue()));
   return {
     dir,
     astro: (args, env = {}) =>
       promisify(execFile)('npx', ['astro', ...args], {
         cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          CATALOGUE_FILE: `./${SMALL_CATALOGUE}`,
+          ...env,
+        },
         maxBuffer: 16 * 1024 * 1024,
       }),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
