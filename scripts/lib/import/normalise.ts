@@ -15,10 +15,9 @@ import {
   parseOnlineMode,
   parseProcessingTime,
   parseTiers,
-  splitAgencies,
-  splitApplicants,
   timeAndFeeRunTogether,
 } from './parse-fields';
+import { splitAgencies, splitApplicants } from './split-lists';
 import { readSections, type SectionTally } from './sections/read';
 import { cleanLine, cleanParagraphs, looksLikeMarkup, unique } from './text';
 import type {

@@ -8,11 +8,10 @@ import {
   parseProcessingTime,
   parseTierList,
   parseTiers,
-  splitAgencies,
-  splitApplicants,
   timeAndFeeRunTogether,
 } from '../../../scripts/lib/import/parse-fields';
 import { cleanLine, cleanParagraphs } from '../../../scripts/lib/import/text';
+import { splitAgencies, splitApplicants } from '../../../scripts/lib/import/split-lists';
 
 describe('procedure codes', () => {
   it('accept the national form and split a province’s local variant into code and local code', () => {

@@ -176,6 +176,62 @@ describe('readers never crash', { timeout: 60_000 }, () => {
   });
 });
 
+describe('files of mostly valid rows', { timeout: 60_000 }, () => {
+  /** A row as the portals export it; a few of its cells may be swapped for messy text. */
+  const validRow = fc.record({
+    code: fc
+      .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 999_999 }))
+      .map(([first, rest]) => `${first}.${String(rest).padStart(6, '0')}`),
+    name: fc.constantFrom(
+      'Đăng ký khai sinh',
+      'Cấp phiếu lý lịch tư pháp',
+      'Đăng ký hộ kinh doanh',
+      'Cấp giấy phép xây dựng',
+    ),
+    field: fc.constantFrom(
+      'Hộ tịch',
+      'Lý lịch tư pháp',
+      'Thành lập và hoạt động của hộ kinh doanh',
+      'Hoạt động xây dựng',
+    ),
+    tier: fc.constantFrom('Cấp xã', 'Cấp tỉnh', 'Cấp tỉnh, Cấp xã'),
+  });
+  const row = fc.oneof(
+    { weight: 9, arbitrary: validRow.map((cells) => ({ cells, valid: true })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(validRow, fc.constantFrom('code', 'name', 'field', 'tier'), messyText)
+        .map(([cells, key, text]) => ({ cells: { ...cells, [key]: text }, valid: false })),
+    },
+  );
+  const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+
+  it('reach the catalogue: every valid row is imported or merged, never rejected', async () => {
+    let reached = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 8 }), async (rows) => {
+        runs++;
+        const text = [
+          'Mã số,Tên,Lĩnh vực,Cấp thực hiện',
+          ...rows.map(({ cells }) => [cells.code, cells.name, cells.field, cells.tier].map(quote).join(',')),
+        ].join('\n');
+        const result = buildCatalogue([await readAs('csv', `${text}\n`)], groups, ['tinh', 'xa']);
+        if (result.catalogue.procedures.length > 0) reached++;
+        const outcomes = new Map(result.ledger.map((entry) => [entry.ref.row, entry.outcome]));
+        rows.forEach(({ valid }, index) => {
+          // Row 1 is the header.
+          if (valid) expect(outcomes.get(index + 2), `row ${index + 2}`).not.toBe('rejected');
+        });
+      }),
+      { numRuns: 200 },
+    );
+    // Nearly every generated file holds a valid row, so nearly every case reaches the build step.
+    expect(reached / runs).toBeGreaterThan(0.9);
+  });
+});
+
 describe('the build', () => {
   it('accounts for every row of any readable file', async () => {
     const text =
