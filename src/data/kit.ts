@@ -100,7 +100,8 @@ async function listTitles(): Promise<Map<string, string>> {
       map.set(MARKDOWN_COLLECTIONS[collection].path(entry.id), entry.data.title);
     }
   }
-  for (const entry of await getCollection('pages')) map.set(MARKDOWN_COLLECTIONS.pages.path(entry.id), entry.data.title);
+  for (const entry of await getCollection('pages'))
+    map.set(MARKDOWN_COLLECTIONS.pages.path(entry.id), entry.data.title);
   return map;
 }
 

@@ -38,7 +38,8 @@ async function listCards(): Promise<Map<string, CardText>> {
   // The kit (/tai-lieu-tuyen-truyen/): articles are republished with their card.
   add(KIT_PATH, vi.social.sectionKicker, kit.title);
   for (const kind of KIT_KINDS) {
-    for (const entry of await getCollection(kind)) add(kitItemPath(kind, entry.id), kit.title, entry.data.title);
+    for (const entry of await getCollection(kind))
+      add(kitItemPath(kind, entry.id), kit.title, entry.data.title);
   }
   return cards;
 }

@@ -19,7 +19,8 @@ export const kit = {
     },
     posters: {
       title: 'Áp phích in khổ A4',
-      intro: 'Mỗi áp phích in vừa một trang A4, chữ to, có mã QR dẫn đến bài hướng dẫn. Dán ở nơi đông người qua lại.',
+      intro:
+        'Mỗi áp phích in vừa một trang A4, chữ to, có mã QR dẫn đến bài hướng dẫn. Dán ở nơi đông người qua lại.',
       crumb: 'Áp phích',
     },
     articles: {
@@ -30,7 +31,8 @@ export const kit = {
     },
     lessons: {
       title: 'Cho trường học',
-      intro: 'Giáo án một tiết 45 phút cho lớp trung học phổ thông, và tờ rơi in sẵn có mã QR cho từng mức độ.',
+      intro:
+        'Giáo án một tiết 45 phút cho lớp trung học phổ thông, và tờ rơi in sẵn có mã QR cho từng mức độ.',
       crumb: 'Giáo án',
     },
   },
@@ -95,6 +97,11 @@ export const kit = {
       'Giáo án cần phần «## Câu hỏi kiểm tra» và phần «## Đáp án» để thầy cô kiểm tra nhanh cuối tiết.',
     basedOnMissing: (path: string) =>
       `«basedOn» ghi ${path}, nhưng trang không có bài nào ở địa chỉ đó. Ghi địa chỉ của một bài hướng dẫn, ví dụ /huong-dan/theo-doi-ho-so/.`,
+  },
+  /** What `npm run new` writes in a new kit file, refused by `npm run check` until replaced. */
+  newEntry: {
+    placeholderPath: '/viet-dia-chi-bai-huong-dan/',
+    placeholderLine: 'VIẾT DÒNG NGẮN: một việc người đọc cần làm',
   },
   /** Front-matter rules of the kit's collections (see src/lib/content/kit-schemas.ts). */
   schema: {

@@ -1,4 +1,5 @@
 /** The checks `npm run check` runs on each file, in the order an editor would fix them. */
+import { kit } from '../../../src/i18n/kit';
 import { vi } from '../../../src/i18n/vi';
 import { readCalendarDate } from '../../../src/lib/content/calendar-date';
 import { formatLongDate, isOverdue } from '../../../src/lib/format/date';
@@ -18,6 +19,7 @@ const PLACEHOLDERS = [
   vi.newEntry.placeholderDescription,
   vi.newEntry.placeholderSource,
   vi.newEntry.placeholderBody,
+  kit.newEntry.placeholderLine,
 ];
 
 function placeholderProblems(content: ContentFile): Problem[] {

@@ -34,14 +34,19 @@ function radioProblems(file: string, body: string, bodyLine: number): Problem[] 
   const problems: Problem[] = [];
   if (words < RADIO_MIN_WORDS || words > RADIO_MAX_WORDS) {
     const seconds = readingTime(words).totalSeconds;
-    problems.push({ ...at(bodyLine), message: t.radioWords(words, RADIO_MIN_WORDS, RADIO_MAX_WORDS, seconds) });
+    problems.push({
+      ...at(bodyLine),
+      message: t.radioWords(words, RADIO_MIN_WORDS, RADIO_MAX_WORDS, seconds),
+    });
   }
   for (const found of scriptMarkupProblems(body)) {
     problems.push({ ...at(bodyLine + found.line - 1), message: t.radioMarkup(found.what) });
   }
   for (const phone of scriptPhoneProblems(body, SOURCED_PHONES)) {
     const message =
-      phone.kind === 'unknown' ? t.radioPhoneUnknown(phone.phone, SOURCED_PHONES.join(', ')) : t.radioPhoneOnce(phone.phone);
+      phone.kind === 'unknown'
+        ? t.radioPhoneUnknown(phone.phone, SOURCED_PHONES.join(', '))
+        : t.radioPhoneOnce(phone.phone);
     problems.push({ ...at(bodyLine), message });
   }
   return problems;
@@ -50,14 +55,26 @@ function radioProblems(file: string, body: string, bodyLine: number): Problem[] 
 function articleProblems(file: string, body: string, bodyLine: number): Problem[] {
   const words = markdownWords(body);
   if (words >= ARTICLE_MIN_WORDS && words <= ARTICLE_MAX_WORDS) return [];
-  return [{ severity: 'error', file, line: bodyLine, message: t.articleWords(words, ARTICLE_MIN_WORDS, ARTICLE_MAX_WORDS) }];
+  return [
+    {
+      severity: 'error',
+      file,
+      line: bodyLine,
+      message: t.articleWords(words, ARTICLE_MIN_WORDS, ARTICLE_MAX_WORDS),
+    },
+  ];
 }
 
 function lessonProblems(file: string, body: string, bodyLine: number): Problem[] {
   const problems: Problem[] = [];
   const total = activityMinutes(body).reduce((sum, minutes) => sum + minutes, 0);
   if (total !== LESSON_MINUTES) {
-    problems.push({ severity: 'error', file, line: bodyLine, message: t.lessonMinutes(total, LESSON_MINUTES) });
+    problems.push({
+      severity: 'error',
+      file,
+      line: bodyLine,
+      message: t.lessonMinutes(total, LESSON_MINUTES),
+    });
   }
   if (!hasQuiz(body)) problems.push({ severity: 'error', file, line: bodyLine, message: t.lessonNoQuiz });
   return problems;
@@ -70,14 +87,17 @@ function pathProblems(content: ContentFile, markdown: MarkdownFile, site: SiteMa
     unknown
   >;
   const fields: [string | number, unknown][] = [
-    ...(Array.isArray(data['basedOn']) ? data['basedOn'].map((path, index): [number, unknown] => [index, path]) : []),
+    ...(Array.isArray(data['basedOn'])
+      ? data['basedOn'].map((path, index): [number, unknown] => [index, path])
+      : []),
   ];
   const problems: Problem[] = [];
   const check = (href: unknown, path: (string | number)[]) => {
     if (typeof href !== 'string') return;
     const line = lineOfField(markdown.frontmatter, markdown.firstLine, path) ?? 1;
     const found = checkLink({ kind: 'link', href, text: href, line }, content, site);
-    if (found.length > 0) problems.push({ severity: 'error', file: content.file, line, message: t.basedOnMissing(href) });
+    if (found.length > 0)
+      problems.push({ severity: 'error', file: content.file, line, message: t.basedOnMissing(href) });
   };
   for (const [index, href] of fields) check(href, ['basedOn', index]);
   check(data['target'], ['target']);
@@ -85,7 +105,14 @@ function pathProblems(content: ContentFile, markdown: MarkdownFile, site: SiteMa
 }
 
 /** The kit's problems for one file; other collections have none here. */
-export function kitProblems(content: ContentFile, markdown: MarkdownFile, bodyLine: number, site: SiteMap): Problem[] {
+export function kitProblems(
+  content: ContentFile,
+  markdown: MarkdownFile,
+  firstLine: number,
+  site: SiteMap,
+): Problem[] {
+  // Point at the first line of text, not the blank line after the front matter.
+  const bodyLine = firstLine + (/^(?:[ \t]*\r?\n)*/.exec(markdown.body)?.[0].split('\n').length ?? 1) - 1;
   const byKind: Partial<Record<ContentFile['collection'], () => Problem[]>> = {
     radio: () => radioProblems(content.file, markdown.body, bodyLine),
     articles: () => articleProblems(content.file, markdown.body, bodyLine),
