@@ -95,6 +95,8 @@ export const kit = {
       `Các hoạt động của giáo án cộng lại ${total} phút, nhưng một tiết học là ${expected} phút. Sửa số phút ghi trong ngoặc, ví dụ «(10 phút)».`,
     lessonNoQuiz:
       'Giáo án cần phần «## Câu hỏi kiểm tra» và phần «## Đáp án» để thầy cô kiểm tra nhanh cuối tiết.',
+    targetMissing: (path: string) =>
+      `«target» ghi ${path}, nhưng trang không có trang nào ở địa chỉ đó, nên mã QR sẽ mở một trang lỗi. Ghi địa chỉ trang mà áp phích giới thiệu.`,
     basedOnMissing: (path: string) =>
       `«basedOn» ghi ${path}, nhưng trang không có bài nào ở địa chỉ đó. Ghi địa chỉ của một bài hướng dẫn, ví dụ /huong-dan/theo-doi-ho-so/.`,
   },

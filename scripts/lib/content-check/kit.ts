@@ -86,22 +86,21 @@ function pathProblems(content: ContentFile, markdown: MarkdownFile, site: SiteMa
     string,
     unknown
   >;
-  const fields: [string | number, unknown][] = [
-    ...(Array.isArray(data['basedOn'])
-      ? data['basedOn'].map((path, index): [number, unknown] => [index, path])
-      : []),
+  const basedOn: unknown[] = Array.isArray(data['basedOn']) ? data['basedOn'] : [];
+  const wanted: [unknown, (string | number)[], (href: string) => string][] = [
+    ...basedOn.map((href, index): [unknown, (string | number)[], (href: string) => string] => [
+      href,
+      ['basedOn', index],
+      t.basedOnMissing,
+    ]),
+    [data['target'], ['target'], t.targetMissing],
   ];
-  const problems: Problem[] = [];
-  const check = (href: unknown, path: (string | number)[]) => {
-    if (typeof href !== 'string') return;
+  return wanted.flatMap(([href, path, message]): Problem[] => {
+    if (typeof href !== 'string') return [];
     const line = lineOfField(markdown.frontmatter, markdown.firstLine, path) ?? 1;
     const found = checkLink({ kind: 'link', href, text: href, line }, content, site);
-    if (found.length > 0)
-      problems.push({ severity: 'error', file: content.file, line, message: t.basedOnMissing(href) });
-  };
-  for (const [index, href] of fields) check(href, ['basedOn', index]);
-  check(data['target'], ['target']);
-  return problems;
+    return found.length > 0 ? [{ severity: 'error', file: content.file, line, message: message(href) }] : [];
+  });
 }
 
 /** The kit's problems for one file; other collections have none here. */
