@@ -89,6 +89,10 @@ export const kit = {
       `Số điện thoại ${phone} không nằm trong các số đã có nguồn (${known}). Chỉ dùng số đã có nguồn, ở trang Hỗ trợ và liên hệ.`,
     radioPhoneOnce: (phone: string) =>
       `Số điện thoại ${phone} chỉ được đọc một lần; người nghe cần nghe hai lần mới kịp ghi lại.`,
+    radioAddress: (address: string, kind: 'repeated' | 'not-plain') =>
+      kind === 'repeated'
+        ? `Địa chỉ web ${address} được đọc hơn một lần; đọc một lần, rõ ràng, là đủ.`
+        : `Địa chỉ web ${address} khó đọc trên loa: bỏ «https://» và phần sau dấu «/», chỉ đọc tên như dichvucong.gov.vn.`,
     articleWords: (count: number, min: number, max: number) =>
       `Bài viết có ${count} chữ; bài cho báo phải dài từ ${min} đến ${max} chữ. Hãy viết ${count < min ? 'thêm' : 'ngắn lại'}.`,
     lessonMinutes: (total: number, expected: number) =>

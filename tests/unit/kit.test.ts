@@ -21,6 +21,7 @@ import {
   RADIO_WORDS_PER_MINUTE,
   phoneNumbersIn,
   readingTime,
+  scriptAddressProblems,
   scriptMarkupProblems,
   scriptParagraphs,
   scriptPhoneProblems,
@@ -102,6 +103,16 @@ describe('a radio script', () => {
     ]);
     expect(scriptPhoneProblems('Gọi 0909 123 456, nhắc lại 0909 123 456.', known)).toEqual([
       { phone: '0909 123 456', kind: 'unknown' },
+    ]);
+  });
+
+  it('says a web address once, plainly', () => {
+    expect(scriptAddressProblems('Vào dichvucong.gov.vn. Ngày 1/7/2025.')).toEqual([]);
+    expect(scriptAddressProblems('Vào dichvucong.gov.vn, nhắc lại: dichvucong.gov.vn.')).toEqual([
+      { address: 'dichvucong.gov.vn', kind: 'repeated' },
+    ]);
+    expect(scriptAddressProblems('Vào https://dichvucong.gov.vn/p/home.')).toEqual([
+      { address: 'https://dichvucong.gov.vn/p/home', kind: 'not-plain' },
     ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   RADIO_MAX_WORDS,
   RADIO_MIN_WORDS,
   readingTime,
+  scriptAddressProblems,
   scriptMarkupProblems,
   scriptPhoneProblems,
   scriptWords,
@@ -48,6 +49,9 @@ function radioProblems(file: string, body: string, bodyLine: number): Problem[] 
         ? t.radioPhoneUnknown(phone.phone, SOURCED_PHONES.join(', '))
         : t.radioPhoneOnce(phone.phone);
     problems.push({ ...at(bodyLine), message });
+  }
+  for (const found of scriptAddressProblems(body)) {
+    problems.push({ ...at(bodyLine), message: t.radioAddress(found.address, found.kind) });
   }
   return problems;
 }

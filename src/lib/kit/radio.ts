@@ -110,3 +110,32 @@ export function scriptPhoneProblems(body: string, knownNumbers: readonly string[
     return count < 2 ? [{ phone, kind: 'once' }] : [];
   });
 }
+
+/** Web addresses in a text, as written ("dichvucong.gov.vn", "https://…"), trailing punctuation left out. */
+export function webAddressesIn(text: string): string[] {
+  return (text.match(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:vn|com|org|net)\b(?:\/\S*)?/gi) ?? []).map(
+    (address) => address.replace(/[.,;:!?)]+$/, ''),
+  );
+}
+
+export interface AddressProblem {
+  address: string;
+  kind: 'repeated' | 'not-plain';
+}
+
+/**
+ * A listener remembers one address said once plainly ("dichvucong.gov.vn"), not "https://" or a
+ * path, and not the same address again and again.
+ */
+export function scriptAddressProblems(body: string): AddressProblem[] {
+  const addresses = webAddressesIn(scriptParagraphs(body).join(' '));
+  const problems: AddressProblem[] = [];
+  const seen = new Set<string>();
+  for (const address of addresses) {
+    const key = address.toLowerCase();
+    if (/^https?:\/\/|\//i.test(address)) problems.push({ address, kind: 'not-plain' });
+    else if (seen.has(key)) problems.push({ address, kind: 'repeated' });
+    seen.add(key);
+  }
+  return problems;
+}
