@@ -80,4 +80,11 @@ export const collections = {
   // News pictures are checked by the build's own image() helper, so they can be optimised.
   news: defineCollection({ loader: markdownCollection('news'), schema: ({ image }) => newsSchema(image()) }),
   pages: defineCollection({ loader: markdownCollection('pages'), schema: MARKDOWN_COLLECTIONS.pages.schema }),
+  radio: defineCollection({ loader: markdownCollection('radio'), schema: MARKDOWN_COLLECTIONS.radio.schema }),
+  posters: defineCollection({ loader: markdownCollection('posters'), schema: MARKDOWN_COLLECTIONS.posters.schema }),
+  articles: defineCollection({
+    loader: markdownCollection('articles'),
+    schema: MARKDOWN_COLLECTIONS.articles.schema,
+  }),
+  lessons: defineCollection({ loader: markdownCollection('lessons'), schema: MARKDOWN_COLLECTIONS.lessons.schema }),
 };

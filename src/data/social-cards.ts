@@ -4,7 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { site } from '../config/site';
+import { kit } from '../i18n/kit';
 import { vi } from '../i18n/vi';
+import { KIT_KINDS, KIT_PATH, kitItemPath } from '../lib/kit/paths';
 import { entryPath, pagePath, SECTION_PATHS, type SectionId } from '../lib/navigation';
 import { cardForPath, cardIdForPath } from '../lib/social/card-path';
 import type { CardText } from '../lib/social/card';
@@ -32,6 +34,12 @@ async function listCards(): Promise<Map<string, CardText>> {
   }
   for (const entry of await getCollection('pages')) {
     add(pagePath(entry.id), vi.social.pageKicker, entry.data.title);
+  }
+  // The kit (/tai-lieu-tuyen-truyen/): articles are republished with their card.
+  add(KIT_PATH, vi.social.sectionKicker, kit.title);
+  for (const kind of KIT_KINDS) {
+    for (const entry of await getCollection(kind))
+      add(kitItemPath(kind, entry.id), kit.title, entry.data.title);
   }
   return cards;
 }

@@ -1,11 +1,14 @@
 /** The checks `npm run check` runs on each file, in the order an editor would fix them. */
+import { kit } from '../../../src/i18n/kit';
 import { vi } from '../../../src/i18n/vi';
 import { readCalendarDate } from '../../../src/lib/content/calendar-date';
 import { formatLongDate, isOverdue } from '../../../src/lib/format/date';
 import type { ClosedHost } from '../../../src/config/site';
+import { radioTextPath } from '../../../src/lib/kit/paths';
 import { closedHostProblems } from './closed-hosts';
 import type { ContentFile } from './content-files';
 import { checkFrontmatter, lineOfField } from './frontmatter';
+import { kitProblems } from './kit';
 import { checkLink, linksIn, type SiteMap } from './links';
 import type { Problem } from './problems';
 
@@ -16,6 +19,7 @@ const PLACEHOLDERS = [
   vi.newEntry.placeholderDescription,
   vi.newEntry.placeholderSource,
   vi.newEntry.placeholderBody,
+  kit.newEntry.placeholderLine,
 ];
 
 function placeholderProblems(content: ContentFile): Problem[] {
@@ -74,14 +78,16 @@ export function checkFile(
     ...placeholderProblems(content),
     ...links.flatMap((link) => checkLink(link, content, site)),
     ...closedHostProblems(content.file, markdown.body, firstLine, closedHosts),
+    ...kitProblems(content, markdown, firstLine, site),
     // The review date is read as written, so it is reported even when other fields are wrong.
     ...overdueProblems(content, rawFields(markdown.data), markdown.frontmatter, markdown.firstLine, today),
   ];
 }
 
-/** Content paths the site will publish, including the handouts of guides that have a summary. */
+/** Content paths the site will publish, including the handouts of guides that have a summary and radio scripts' .txt. */
 export function publishedPaths(files: readonly ContentFile[]): string[] {
   return files.flatMap((content) => {
+    if (content.collection === 'radio') return [content.path, radioTextPath(content.slug)];
     if (content.collection !== 'guides') return [content.path];
     return /^handout\s*:/m.test(content.text)
       ? [content.path, `/truong-hoc/to-roi/${content.slug}/`]

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { LOCAL_TIERS, METHODS } from '../../../src/lib/catalogue/schema';
 import { DATA_FILES } from '../../../src/lib/content/data-files';
+import { KIT_PATH } from '../../../src/lib/kit/paths';
 import { SECTION_PATHS, browsePaths } from '../../../src/lib/navigation';
 import { readCatalogue, readTopicGroupFile } from '../data-files';
 import type { SiteMap } from './links';
@@ -19,6 +20,7 @@ export function siteMap(root: string, contentPaths: readonly string[]): SiteMap 
     paths: new Set([
       ...FIXED_PATHS,
       ...Object.values(SECTION_PATHS),
+      KIT_PATH,
       ...LOCAL_TIERS.filter((tier) => tiers.has(tier)).map(browsePaths.tier),
       ...METHODS.map(browsePaths.method),
       browsePaths.onlineOnly,

@@ -3,10 +3,19 @@
  * with today's dates and template words that `npm run check` refuses until they are replaced.
  */
 import yaml from 'js-yaml';
+import { kit } from '../../../src/i18n/kit';
 import { vi } from '../../../src/i18n/vi';
 import { toIsoDate } from '../../../src/lib/format/date';
 import { slugify } from '../../../src/lib/text/slug';
 import { MARKDOWN_COLLECTIONS, type MarkdownCollectionName } from '../../../src/lib/content/collections';
+
+/** The kit's kinds (/tai-lieu-tuyen-truyen/) also name the guides they are built from. */
+const KIT_COLLECTIONS: ReadonlySet<MarkdownCollectionName> = new Set([
+  'radio',
+  'posters',
+  'articles',
+  'lessons',
+]);
 
 /** Months until a new page must be checked again. */
 const REVIEW_AFTER_MONTHS = 6;
@@ -41,13 +50,17 @@ export function newEntry(collection: MarkdownCollectionName, title: string, toda
     updated: day,
     reviewBy: toIsoDate(addMonths(today, REVIEW_AFTER_MONTHS)),
     sources: [{ title: vi.newEntry.placeholderSource, url: 'https://' }],
+    ...(KIT_COLLECTIONS.has(collection) ? { basedOn: [kit.newEntry.placeholderPath] } : {}),
+    ...(collection === 'posters'
+      ? { target: kit.newEntry.placeholderPath, lines: [kit.newEntry.placeholderLine] }
+      : {}),
   };
   // js-yaml quotes dates written as strings; editors and the build expect bare dates.
   const yamlText = yaml
     .dump(frontmatter, { lineWidth: -1, quotingType: '"' })
     .replace(/^(date|updated|reviewBy): ["'](\d{4}-\d{2}-\d{2})["']$/gm, '$1: $2');
   return {
-    file: `content/${collection}/${slug}.md`,
+    file: `content/${MARKDOWN_COLLECTIONS[collection].folder}/${slug}.md`,
     address: MARKDOWN_COLLECTIONS[collection].path(slug),
     text: `---\n${yamlText}---\n\n${vi.newEntry.placeholderBody}\n`,
   };

@@ -8,6 +8,7 @@
  * (content/news/_nhap/bai.md is a draft, like content/news/_bai.md).
  */
 import type { ZodTypeAny } from 'zod';
+import { kitItemPath } from '../kit/paths';
 import { entryPath, pagePath } from '../navigation';
 import type { PageKind } from '../search/asset';
 import { slugify } from '../text/slug';
@@ -18,6 +19,7 @@ import {
   postalSchema,
   standalonePageSchema,
 } from './schemas';
+import { articleSchema, lessonSchema, posterSchema, radioSchema } from './kit-schemas';
 
 export interface MarkdownCollection {
   /** The folder under content/. */
@@ -34,6 +36,11 @@ export const MARKDOWN_COLLECTIONS = {
   postal: { folder: 'postal', schema: postalSchema, path: (slug) => entryPath('postal', slug) },
   news: { folder: 'news', schema: newsAsWrittenSchema, path: (slug) => entryPath('news', slug) },
   pages: { folder: 'pages', schema: standalonePageSchema, path: pagePath },
+  // The "Tài liệu tuyên truyền" kit (/tai-lieu-tuyen-truyen/): see src/lib/content/kit-schemas.ts.
+  radio: { folder: 'kit/radio', schema: radioSchema, path: (slug) => kitItemPath('radio', slug) },
+  posters: { folder: 'kit/posters', schema: posterSchema, path: (slug) => kitItemPath('posters', slug) },
+  articles: { folder: 'kit/articles', schema: articleSchema, path: (slug) => kitItemPath('articles', slug) },
+  lessons: { folder: 'kit/lessons', schema: lessonSchema, path: (slug) => kitItemPath('lessons', slug) },
 } as const satisfies Record<string, MarkdownCollection>;
 
 export type MarkdownCollectionName = keyof typeof MARKDOWN_COLLECTIONS;

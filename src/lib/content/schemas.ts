@@ -32,19 +32,22 @@ export const FIELD_LABELS: Record<string, string> = {
   label: 'Tên việc cần làm',
   handout: 'Tóm tắt để in',
   code: 'Mã thủ tục',
+  basedOn: 'Soạn từ các bài',
+  target: 'Trang mã QR dẫn đến',
+  lines: 'Các dòng của áp phích',
 };
 
 function label(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-function fail(ctx: z.RefinementCtx, message: string): typeof z.NEVER {
+export function fail(ctx: z.RefinementCtx, message: string): typeof z.NEVER {
   ctx.addIssue({ code: z.ZodIssueCode.custom, message });
   return z.NEVER;
 }
 
 /** A required line of text, at most `max` characters, e.g. a title. */
-function text(field: string, max: number) {
+export function text(field: string, max: number) {
   return z.unknown().transform((value, ctx): string => {
     if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
     if (typeof value !== 'string') return fail(ctx, m.notText(field, label(field)));
@@ -93,7 +96,7 @@ function webAddress() {
 const unknownKey = z.unknown().transform((_value, ctx) => fail(ctx, m.unknownField));
 
 /** An object of the given fields that reports every other key at that key, so the message names it. */
-function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+export function fields<Shape extends z.ZodRawShape>(shape: Shape) {
   return z
     .object(shape)
     .catchall(unknownKey)
@@ -116,10 +119,10 @@ export const sourceSchema = fields({
 
 /** The list of sources; factual pages need at least one. */
 const sourceList = z.array(sourceSchema);
-const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, m.noSources)));
+export const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, m.noSources)));
 
 /** Fields every page has. */
-const pageFields = {
+export const pageFields = {
   /** The page's heading and the title in browser tabs and search results. Say what the page helps with. */
   title: text('title', 120),
   /** One or two sentences shown under the title in lists and in link previews (at most 220 characters). */
@@ -132,7 +135,7 @@ const pageFields = {
   order: position('order').optional(),
 };
 
-function reviewAfterUpdate(data: { updated?: Date | undefined; reviewBy: Date }, ctx: z.RefinementCtx): void {
+export function reviewAfterUpdate(data: { updated?: Date | undefined; reviewBy: Date }, ctx: z.RefinementCtx): void {
   if (data.updated && data.reviewBy < data.updated) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reviewBy'], message: m.reviewBeforeUpdate });
   }
