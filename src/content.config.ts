@@ -80,6 +80,7 @@ export const collections = {
   // News pictures are checked by the build's own image() helper, so they can be optimised.
   news: defineCollection({ loader: markdownCollection('news'), schema: ({ image }) => newsSchema(image()) }),
   pages: defineCollection({ loader: markdownCollection('pages'), schema: MARKDOWN_COLLECTIONS.pages.schema }),
+  events: defineCollection({ loader: markdownCollection('events'), schema: MARKDOWN_COLLECTIONS.events.schema }),
   radio: defineCollection({ loader: markdownCollection('radio'), schema: MARKDOWN_COLLECTIONS.radio.schema }),
   posters: defineCollection({ loader: markdownCollection('posters'), schema: MARKDOWN_COLLECTIONS.posters.schema }),
   articles: defineCollection({

@@ -59,6 +59,18 @@ export const editorsText = {
       'Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.',
     inFile: (file: string) => `Lỗi ở tệp ${file}:`,
     atField: (path: string) => `trường «${path}»`,
+    eventNoWords:
+      'Sự kiện cần ít nhất một cách gọi quen thuộc trong «words», ví dụ «sinh con», «có em bé».',
+    eventNoSteps: 'Sự kiện cần ít nhất một bước trong «steps», mỗi bước có «title» và «procedures».',
+    eventEmptyStep: 'Bước này chưa có thủ tục nào: thêm ít nhất một «code» vào «procedures».',
+    eventCombinedNotListed:
+      'Mã trong «combined» (thủ tục liên thông) phải là một trong các mã đã kể ở «steps».',
+    eventUnknownCode: (code: string) =>
+      `Không có thủ tục mã ${code} trong danh mục (content/catalogue/services.json). Kiểm tra lại mã, hoặc bỏ thủ tục này nếu danh mục không còn nó.`,
+    eventSharedWord: (word: string, other: string) =>
+      `Cách gọi «${word}» đã có ở sự kiện ${other}; mỗi cách gọi chỉ được ở một sự kiện để tìm kiếm biết dẫn về đâu.`,
+    eventDuplicateSlug: (slug: string, other: string) =>
+      `Tệp này có cùng địa chỉ /su-kien/${slug}/ với ${other}; đổi tên một trong hai tệp.`,
   },
   /**
    * `npm run check`: what is wrong in content/, said to the editor who can fix it, with the file,

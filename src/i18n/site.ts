@@ -53,6 +53,11 @@ export const siteText = {
       intro: 'Tin về dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho.',
     },
     catalogue: { title: 'Thủ tục hành chính' },
+    events: {
+      title: 'Việc cần làm theo sự kiện',
+      intro:
+        'Những việc trong đời như sinh con, kết hôn, mua đất hay xây nhà thường cần nhiều thủ tục. Mỗi trang dưới đây kể các thủ tục theo thứ tự bạn sẽ gặp.',
+    },
     search: { title: 'Tra cứu' },
     stats: { title: 'Thống kê' },
     schools: { title: 'Trường học' },

@@ -5,7 +5,7 @@
 import { PROCEDURE_CODE_PATTERN } from './catalogue/constants';
 
 export type SectionId =
-  'explainers' | 'guides' | 'postal' | 'catalogue' | 'news' | 'search' | 'stats' | 'schools';
+  'explainers' | 'guides' | 'postal' | 'catalogue' | 'events' | 'news' | 'search' | 'stats' | 'schools';
 
 /** URL path of each section, always with the trailing slash the server uses. */
 export const SECTION_PATHS: Record<SectionId, string> = {
@@ -13,6 +13,7 @@ export const SECTION_PATHS: Record<SectionId, string> = {
   guides: '/huong-dan/',
   postal: '/buu-chinh-cong-ich/',
   catalogue: '/thu-tuc/',
+  events: '/su-kien/',
   news: '/tin-tuc/',
   search: '/tra-cuu/',
   stats: '/thong-ke/',

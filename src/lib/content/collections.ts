@@ -20,6 +20,7 @@ import {
   standalonePageSchema,
 } from './schemas';
 import { articleSchema, lessonSchema, posterSchema, radioSchema } from './kit-schemas';
+import { lifeEventSchema } from './event-schemas';
 
 export interface MarkdownCollection {
   /** The folder under content/. */
@@ -36,6 +37,8 @@ export const MARKDOWN_COLLECTIONS = {
   postal: { folder: 'postal', schema: postalSchema, path: (slug) => entryPath('postal', slug) },
   news: { folder: 'news', schema: newsAsWrittenSchema, path: (slug) => entryPath('news', slug) },
   pages: { folder: 'pages', schema: standalonePageSchema, path: pagePath },
+  // Life events (/su-kien/): see src/lib/content/event-schemas.ts.
+  events: { folder: 'su-kien', schema: lifeEventSchema, path: (slug) => entryPath('events', slug) },
   // The "Tài liệu tuyên truyền" kit (/tai-lieu-tuyen-truyen/): see src/lib/content/kit-schemas.ts.
   radio: { folder: 'kit/radio', schema: radioSchema, path: (slug) => kitItemPath('radio', slug) },
   posters: { folder: 'kit/posters', schema: posterSchema, path: (slug) => kitItemPath('posters', slug) },

@@ -35,6 +35,11 @@ export const FIELD_LABELS: Record<string, string> = {
   basedOn: 'Soạn từ các bài',
   target: 'Trang mã QR dẫn đến',
   lines: 'Các dòng của áp phích',
+  words: 'Cách gọi quen thuộc',
+  steps: 'Các bước',
+  procedures: 'Các thủ tục của bước',
+  note: 'Khi nào cần',
+  combined: 'Thủ tục liên thông',
 };
 
 function label(field: string): string {
