@@ -59,6 +59,8 @@ export const editorsText = {
       'Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.',
     inFile: (file: string) => `Lỗi ở tệp ${file}:`,
     atField: (path: string) => `trường «${path}»`,
+    codeNeedsQuotes:
+      'Viết mã thủ tục trong ngoặc kép, ví dụ "1.001193": không có ngoặc, mã được đọc thành một số và mất số 0 ở cuối (2.001230 thành 2.00123).',
     eventNoWords:
       'Sự kiện cần ít nhất một cách gọi quen thuộc trong «words», ví dụ «sinh con», «có em bé».',
     eventNoSteps: 'Sự kiện cần ít nhất một bước trong «steps», mỗi bước có «title» và «procedures».',

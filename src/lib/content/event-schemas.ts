@@ -6,8 +6,9 @@
  *               what people type, with or without diacritics does not matter ("cưới vợ",
  *               "lấy chồng"). A word may belong to one event only.
  *   steps:      the procedures in the order a citizen meets them, grouped into steps where the
- *               order matters. Each procedure is its national code (it must be in the catalogue)
- *               and, when it applies only sometimes, a note ("nếu con dưới 6 tuổi").
+ *               order matters. Each procedure is its national code in quotes ("1.001193"; it
+ *               must be in the catalogue) and, when it applies only sometimes, a note
+ *               ("Nếu con dưới 6 tuổi").
  *   combined:   optional: a code among the steps that does several procedures at once (a
  *               "liên thông" procedure); the page says so first.
  *
@@ -21,11 +22,14 @@ import { fail, fields, pageFields, requiredSources, reviewAfterUpdate, text } fr
 
 const m = editorsText.schema;
 
-const procedureCode = z
-  .unknown()
-  .transform((value, ctx): string =>
-    typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, m.badCode),
-  );
+/**
+ * A code must be quoted in YAML ("1.001193"): unquoted it is read as a number, and 2.001230
+ * would become 2.00123.
+ */
+const procedureCode = z.unknown().transform((value, ctx): string => {
+  if (typeof value === 'number') return fail(ctx, m.codeNeedsQuotes);
+  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, m.badCode);
+});
 
 /** One procedure of a step: its code, and when it applies only in some cases, a note. */
 export const eventProcedureSchema = fields({
