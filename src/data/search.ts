@@ -11,7 +11,8 @@ import { groupShortNames } from '../lib/catalogue/topic-groups';
 import { DATA_FILES } from '../lib/content/data-files';
 import { SEARCHED_COLLECTIONS } from '../lib/content/collections';
 import { entryPath } from '../lib/navigation';
-import { encodeSearchAsset, type PageInput } from '../lib/search/asset';
+import { encodeSearchAsset, type EventInput, type PageInput } from '../lib/search/asset';
+import { lifeEvents } from './events';
 import { parseSynonymFile } from '../lib/search/synonym-file';
 import type { FilterChoices } from '../lib/search/url';
 import { loadCatalogue } from './catalogue';
@@ -41,6 +42,19 @@ async function articles(): Promise<PageInput[]> {
   return lists.flat();
 }
 
+/** Life events in address order, each with its procedures' codes in the order it lists them. */
+async function events(): Promise<EventInput[]> {
+  return (await lifeEvents())
+    .map(({ entry, steps }) => ({
+      url: entryPath('events', entry.id),
+      title: entry.data.title,
+      description: entry.data.description,
+      words: entry.data.words,
+      codes: steps.flatMap((step) => step.procedures.map((item) => item.procedure.code)),
+    }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
 /** The catalogue in code order, and its topic groups' short names. */
 async function catalogue() {
   const { procedures, groups } = await loadCatalogue();
@@ -58,6 +72,7 @@ export function searchIndexFile(): Promise<SearchIndexFile> {
     const asset = encodeSearchAsset({
       ...(await catalogue()),
       pages: await articles(),
+      events: await events(),
       synonyms: parseSynonymFile(readFileSync(DATA_FILES.synonyms, 'utf8'), DATA_FILES.synonyms),
     });
     const json = JSON.stringify(asset);

@@ -72,7 +72,10 @@ export const searchText = {
       explainer: 'Chính quyền điện tử',
       postal: 'Bưu chính công ích',
       news: 'Tin tức',
+      event: 'Sự kiện',
     },
+    /** Above the first procedures of a life event found by its everyday words. */
+    eventFirstProcedures: 'Những thủ tục đầu tiên:',
     topTasksHeading: 'Người dân thường cần',
     browseHeading: 'Tìm theo danh mục',
     browse: {

@@ -1,27 +1,38 @@
 /**
- * The relevance set (tests/fixtures/search-relevance.json) and its measures: hit@1 and hit@5 (the
- * share of queries with a right answer first, or in the first five) and MRR (the mean of 1/rank of
- * the first right answer, 0 when none is in the first 20).
+ * The relevance sets and their measures: hit@1, hit@3 and hit@5 (the share of queries with a right
+ * answer first, or in the first three or five) and MRR (the mean of 1/rank of the first right
+ * answer, 0 when none is in the first 20).
+ * - tests/fixtures/search-relevance.json: procedures by name, typo, abbreviation, code;
+ * - tests/fixtures/search-relevance-events.json: life events by everyday words ("sinh con") and
+ *   procedures by the papers they need or give ("giấy chứng sinh"), kept apart so each set's
+ *   figures mean one thing.
  */
 import { readFileSync } from 'node:fs';
 
 export const RELEVANCE_FILE = 'tests/fixtures/search-relevance.json';
+export const EVENT_RELEVANCE_FILE = 'tests/fixtures/search-relevance-events.json';
 
 export interface RelevanceCase {
   query: string;
-  /** Codes that answer the query; any one of them counts. */
+  /** Codes, or addresses of events ("/su-kien/sinh-con/"), that answer the query; any one counts. */
   expected: string[];
   kind: string;
 }
 
 export interface RelevanceScores {
   hitAt1: number;
+  hitAt3: number;
   hitAt5: number;
   mrr: number;
 }
 
 export function readRelevanceSet(file = RELEVANCE_FILE): RelevanceCase[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceCase[] }).queries;
+}
+
+/** What a result is known by in a relevance set: a procedure's code, anything else's address. */
+export function answerOf(record: { code?: string | undefined; url: string }): string {
+  return record.code ?? record.url;
 }
 
 /** 1-based rank of the first expected code among the results, or undefined. */
@@ -39,6 +50,7 @@ export function relevanceScores(ranks: readonly (number | undefined)[]): Relevan
     ranks.filter((rank) => rank !== undefined && test(rank)).length / count;
   return {
     hitAt1: share((rank) => rank === 1),
+    hitAt3: share((rank) => rank <= 3),
     hitAt5: share((rank) => rank <= 5),
     mrr: ranks.reduce<number>((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / count,
   };

@@ -9,7 +9,13 @@ import { groupShortNames } from '../../../src/lib/catalogue/topic-groups';
 import { SEARCHED_COLLECTIONS } from '../../../src/lib/content/collections';
 import { parseMarkdown } from '../../../src/lib/content/frontmatter';
 import { DATA_FILES } from '../../../src/lib/content/data-files';
-import { encodeSearchAsset, type PageInput, type SearchAsset } from '../../../src/lib/search/asset';
+import {
+  encodeSearchAsset,
+  type EventInput,
+  type PageInput,
+  type SearchAsset,
+} from '../../../src/lib/search/asset';
+import type { LifeEvent } from '../../../src/lib/content/event-schemas';
 import type { SynonymTable } from '../../../src/lib/search/synonyms';
 import { readContentFiles } from '../content-check/content-files';
 import { readCatalogue, readSynonyms, readTopicGroupFile } from '../data-files';
@@ -19,6 +25,7 @@ export interface SearchSource {
   label: string;
   procedures: Procedure[];
   pages: PageInput[];
+  events: EventInput[];
   groupNames: Map<string, string>;
   synonyms: SynonymTable;
 }
@@ -44,11 +51,29 @@ export function readArticles(root = '.'): PageInput[] {
   );
 }
 
+/** The published life events, in address order as the build lists them (src/data/search.ts). */
+export function readEvents(root = '.'): EventInput[] {
+  return readContentFiles(root)
+    .filter((content) => content.collection === 'events')
+    .map((content) => {
+      const data = parseMarkdown(content.text).data as LifeEvent;
+      return {
+        url: content.path,
+        title: data.title,
+        description: data.description,
+        words: data.words,
+        codes: data.steps.flatMap((step) => step.procedures.map((procedure) => procedure.code)),
+      };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
 export function sourceFrom(label: string, procedures: Procedure[]): SearchSource {
   return {
     label,
     procedures,
     pages: readArticles(),
+    events: readEvents(),
     groupNames: groupNamesFor(procedures),
     synonyms: readSynonyms('.'),
   };

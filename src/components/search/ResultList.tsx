@@ -33,6 +33,30 @@ function Result({
   linkRef?: RefObject<HTMLAnchorElement | null> | undefined;
 }) {
   const { record } = hit;
+  if (record.kind === 'event') {
+    return (
+      <li className="result result--event">
+        <a className="result__link" href={record.url} ref={linkRef}>
+          <Title hit={hit} />
+        </a>
+        <p className="result__meta">
+          <span className="result__kind">{t.kinds.event}</span> {record.detail}
+        </p>
+        {(record.eventProcedures ?? []).length > 0 && (
+          <>
+            <p className="result__meta">{t.eventFirstProcedures}</p>
+            <ul className="result__procedures">
+              {(record.eventProcedures ?? []).map((procedure) => (
+                <li key={procedure.code}>
+                  <a href={procedure.url}>{procedure.title}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </li>
+    );
+  }
   if (record.kind !== 'procedure') {
     return (
       <li className="result">

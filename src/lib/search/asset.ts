@@ -16,15 +16,20 @@ import {
 import type { Procedure } from '../catalogue/schema';
 import { editorsText } from '../../i18n/editors';
 import { procedurePath } from '../navigation';
+import { documentPhrases } from './document-pairs';
 import type { SynonymTable } from './synonyms';
+import { words } from './text';
+
+/** An event result lists this many of its procedures. */
+export const EVENT_PROCEDURES_SHOWN = 3;
 
 /** Bump when the layout below changes, so a stale cached file is refused rather than misread. */
-export const SEARCH_ASSET_VERSION = 1;
+export const SEARCH_ASSET_VERSION = 2;
 
 /** Kinds of articles that are searched alongside procedures, in the order of their index. */
 export const PAGE_KINDS = ['guide', 'explainer', 'postal', 'news'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
-export type RecordKind = 'procedure' | PageKind;
+export type RecordKind = 'procedure' | 'event' | PageKind;
 
 /** One searchable thing, as the search and the result list use it. */
 export interface SearchRecord {
@@ -41,6 +46,26 @@ export interface SearchRecord {
   methods: MethodKind[];
   level?: OnlineLevel;
   mode?: OnlineMode;
+  /**
+   * Procedures: the heads of its papers' names (documents to bring, what it gives) that few
+   * other procedures share, folded ("giay chung sinh"; see document-pairs.ts). Searched with a
+   * low weight.
+   */
+  documentPairs?: string[];
+  /** Events: the everyday words (folded) a query must hold one of to find the event. */
+  eventWords?: string[];
+  /** Events: the first procedures, as the result shows them. */
+  eventProcedures?: { code: string; title: string; url: string }[];
+}
+
+/** A life event as the build passes it in (src/data/events.ts). */
+export interface EventInput {
+  url: string;
+  title: string;
+  description: string;
+  words: readonly string[];
+  /** Codes of its procedures in order; the result shows the first few. */
+  codes: readonly string[];
 }
 
 /** A topic group as the search offers it in its filter: id and short name. */
@@ -67,8 +92,10 @@ type ProcedureRow = [
   agencies: number[],
   level: number,
   mode: number,
+  documentPairs: string,
 ];
 type PageRow = [kind: number, url: string, title: string, description: string];
+type EventRow = [url: string, title: string, description: string, words: string[], codes: string[]];
 
 /** The file's JSON. */
 export interface SearchAsset {
@@ -78,6 +105,7 @@ export interface SearchAsset {
   agencies: string[];
   procedures: ProcedureRow[];
   pages: PageRow[];
+  events: EventRow[];
   synonyms: string[][];
   optionalWords: string[];
 }
@@ -121,13 +149,15 @@ function table() {
 export function encodeSearchAsset(input: {
   procedures: readonly Procedure[];
   pages: readonly PageInput[];
+  events?: readonly EventInput[];
   groupNames: ReadonlyMap<string, string>;
   synonyms: SynonymTable;
 }): SearchAsset {
   const fields = table();
   const agencies = table();
   const groupIds = table();
-  const procedures = input.procedures.map((procedure): ProcedureRow => {
+  const pairs = documentPhrases(input.procedures);
+  const procedures = input.procedures.map((procedure, position): ProcedureRow => {
     if (input.groupNames.size > 0 && !input.groupNames.has(procedure.topicGroup)) {
       throw new Error(editorsText.searchData.unknownGroup(procedure.code, procedure.topicGroup));
     }
@@ -141,6 +171,7 @@ export function encodeSearchAsset(input: {
       procedure.agencies.map((agency) => agencies.id(agency.normalize('NFC'))),
       procedure.onlineLevel ?? 0,
       procedure.onlineMode ? ONLINE_MODES.indexOf(procedure.onlineMode) + 1 : 0,
+      (pairs[position] ?? []).join(','),
     ];
   });
   return {
@@ -155,13 +186,20 @@ export function encodeSearchAsset(input: {
       page.title.normalize('NFC'),
       page.description.normalize('NFC'),
     ]),
+    events: (input.events ?? []).map((event) => [
+      event.url,
+      event.title.normalize('NFC'),
+      event.description.normalize('NFC'),
+      event.words.map((word) => words(word).join(' ')),
+      [...event.codes].slice(0, EVENT_PROCEDURES_SHOWN),
+    ]),
     synonyms: input.synonyms.groups,
     optionalWords: input.synonyms.optionalWords,
   };
 }
 
 function decodeProcedure(row: ProcedureRow, asset: SearchAsset): SearchRecord {
-  const [code, name, field, group, tiers, methods, agencies, level, mode] = row;
+  const [code, name, field, group, tiers, methods, agencies, level, mode, documentPairs] = row;
   const record: SearchRecord = {
     kind: 'procedure',
     url: procedurePath(code),
@@ -177,7 +215,29 @@ function decodeProcedure(row: ProcedureRow, asset: SearchAsset): SearchRecord {
   if (level === 2 || level === 3 || level === 4) record.level = level;
   const onlineMode = ONLINE_MODES[mode - 1];
   if (onlineMode) record.mode = onlineMode;
+  if (documentPairs) record.documentPairs = documentPairs.split(',');
   return record;
+}
+
+function decodeEvent(
+  [url, title, description, eventWords, codes]: EventRow,
+  procedures: SearchRecord[],
+): SearchRecord {
+  const byCode = new Map(procedures.map((record) => [record.code, record]));
+  return {
+    kind: 'event',
+    url,
+    title,
+    detail: description,
+    agencies: [],
+    tiers: [],
+    methods: [],
+    eventWords,
+    eventProcedures: codes.flatMap((code) => {
+      const record = byCode.get(code);
+      return record ? [{ code, title: record.title, url: record.url }] : [];
+    }),
+  };
 }
 
 function decodePage([kind, url, title, description]: PageRow): SearchRecord {
@@ -205,8 +265,13 @@ export function decodeSearchAsset(json: unknown): SearchData {
     throw new Error(`Not a search index of version ${SEARCH_ASSET_VERSION}`);
   }
   const whole = asset as SearchAsset;
+  const procedures = whole.procedures.map((row) => decodeProcedure(row, whole));
   return {
-    records: [...whole.procedures.map((row) => decodeProcedure(row, whole)), ...whole.pages.map(decodePage)],
+    records: [
+      ...procedures,
+      ...whole.pages.map(decodePage),
+      ...(whole.events ?? []).map((row) => decodeEvent(row, procedures)),
+    ],
     groups: whole.groups.map(([id, name]) => ({ id, name })),
     synonyms: { groups: whole.synonyms ?? [], optionalWords: whole.optionalWords ?? [] },
   };

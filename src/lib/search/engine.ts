@@ -28,6 +28,38 @@ import { queryWords, resolveVariant } from './words';
 export { createSearchIndex } from './search-index';
 export type { Range, SearchFilters, SearchHit, SearchIndex, SearchResponse } from './types';
 
+/** Whether `phrase` appears in `query`, word for word and side by side. */
+function holdsWords(query: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let at = 0; at + phrase.length <= query.length; at++) {
+    if (phrase.every((word, offset) => query[at + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Life events whose everyday words the query holds ("sinh con" in "sinh con can lam gi"), the
+ * one whose matching words cover most of the query first. They rank above every procedure: the
+ * query says what happened, and the event lists what to do, in order.
+ */
+export function matchingEvents(
+  index: SearchIndex,
+  typed: readonly string[],
+  filters: SearchFilters,
+): number[] {
+  const found: { id: number; covered: number }[] = [];
+  for (const event of index.events) {
+    const record = index.records[event.id];
+    if (!record || !passes(record, filters)) continue;
+    const covered = Math.max(
+      0,
+      ...event.words.filter((phrase) => holdsWords(typed, phrase)).map((p) => p.length),
+    );
+    if (covered > 0) found.push({ id: event.id, covered });
+  }
+  return found.sort((a, b) => b.covered - a.covered || a.id - b.id).map((event) => event.id);
+}
+
 /** Records in Vietnamese alphabetical order, computed once when first needed. */
 function alphabetical(index: SearchIndex): number[] {
   if (!index.alphabetical) {
@@ -121,16 +153,19 @@ export function search(
     key[mentionedId] = ALL_WORDS * 2;
   }
 
+  const events = matchingEvents(index, typed, filters);
   const top = best(candidates, key, Math.max(RERANK, limit));
-  const ranked = [
+  const procedures = [
     ...rerankWithFuse(index, top.slice(0, RERANK), key, variant, variants),
     ...top.slice(RERANK),
   ];
+  const ranked = [...events, ...procedures];
   const response: SearchResponse = {
     mode: 'text',
     hits: toHits(index, ranked.slice(0, limit), (id) => variant[id] ?? 0, variants),
-    total: candidates.length,
-    partial: candidates.length > 0 && bandOf(key[ranked[0] ?? 0] ?? 0) !== ALL_WORDS,
+    total: events.length + candidates.length,
+    partial:
+      events.length === 0 && candidates.length > 0 && bandOf(key[procedures[0] ?? 0] ?? 0) !== ALL_WORDS,
   };
   for (const id of candidates) {
     key[id] = 0;

@@ -19,6 +19,12 @@ const FUSE_TEXT_LENGTH = 120;
 const FUSE_PATTERN_LENGTH = 32;
 /** The most a plain name (nothing beyond the query's words) gains over a longer one. */
 const PLAIN_NAME_WEIGHT = 0.1;
+/** What a name that gives the citizen the very thing they typed gains (see issuingNameBonus). */
+const ISSUING_NAME_BONUS = 0.08;
+/** How names that give, issue or register a thing begin ("Cấp hộ chiếu", "Đăng ký thành lập hộ kinh doanh"). */
+const ISSUING_VERBS = [['cap'], ['cap', 'moi'], ['dang', 'ky'], ['dang', 'ky', 'thanh', 'lap']];
+/** Words a name may start with before its verb ("Thủ tục đăng ký khai sinh"). */
+const NAME_OPENERS = ['thu', 'tuc'];
 /** Share of the final score from Fuse.js; the rest is the word-coverage score. */
 const FUSE_SHARE = 0.4;
 
@@ -71,6 +77,42 @@ function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, num
 }
 
 /**
+ * Someone who types only a thing ("hộ chiếu", "hộ kinh doanh") most often wants to get it: among
+ * equally good matches, the name that issues or registers exactly that thing ("Cấp hộ chiếu …",
+ * "Đăng ký thành lập hộ kinh doanh") comes before reporting it lost or closing it.
+ */
+function issuingNameBonus(index: SearchIndex, id: number, resolved: ResolvedVariant | undefined): number {
+  if (!resolved) return 0;
+  const query = resolved.words.filter((word) => word.matches.length > 0).map((word) => word.word);
+  if (query.length === 0) return 0;
+  const title: string[] = [];
+  for (
+    let at = index.sequenceStarts[id] ?? 0;
+    index.sequences[at] !== -1 && at < index.sequences.length;
+    at++
+  ) {
+    title.push(index.wordList[index.sequences[at] ?? 0] ?? '');
+  }
+  let start = 0;
+  while (NAME_OPENERS.includes(title[start] ?? '')) start += 1;
+  const givesThing = (thing: string[]): boolean =>
+    ISSUING_VERBS.some((verb) => {
+      const after = start + verb.length;
+      return (
+        verb.every((word, offset) => title[start + offset] === word) &&
+        thing.every((word, offset) => title[after + offset] === word)
+      );
+    });
+  // "làm hộ chiếu": the thing is what follows the query's leading optional words.
+  let gives = false;
+  for (let from = 0; from < query.length && !gives; from++) {
+    gives = givesThing(query.slice(from));
+    if (!index.optionalWords.has(query[from] ?? '')) break;
+  }
+  return gives ? ISSUING_NAME_BONUS : 0;
+}
+
+/**
  * Fuse.js re-ranks the best candidates: it compares the whole query with each name, so words
  * that stand together and short names that say little else come first, and a typo the word
  * lookup missed still counts. The band (every word or not) never changes.
@@ -111,10 +153,14 @@ export function rerankWithFuse(
     ids.map((id) => {
       const value = key[id] ?? 0;
       const band = bandOf(value);
-      const words = value - band;
+      // The bonus for a paper the query names stays whole; Fuse compares names only.
+      const words = Math.min(1, value - band);
+      const paper = value - band - words;
       const fuse = 1 - (fuseScore.get(id) ?? 1);
       const matched = marksFor(variantOf[id] ?? 0);
-      return [id, band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + plainNameBonus(index, id, matched)];
+      const issuing = issuingNameBonus(index, id, variants[variantOf[id] ?? 0]);
+      const names = plainNameBonus(index, id, matched) + issuing;
+      return [id, band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + paper + names];
     }),
   );
   return [...ids].sort((a, b) => (final.get(b) ?? 0) - (final.get(a) ?? 0) || a - b);

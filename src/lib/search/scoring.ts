@@ -10,6 +10,13 @@ import type { ResolvedVariant, SearchFilters, SearchIndex, WordMatch } from './t
 
 /** A word found only in the field (lĩnh vực) or description counts for this much of one in the title. */
 const DETAIL_WEIGHT = 0.5;
+/** Two words side by side in a procedure's documents ("giấy chứng sinh") count this much each. */
+const DOCUMENT_WEIGHT = 0.4;
+/**
+ * A procedure whose paper the query names in full ("giay chung sinh") ranks ahead of names that
+ * merely hold the same words apart ("Giấy chứng nhận … sinh học"): the citizen has the paper.
+ */
+export const NAMED_PAPER_BONUS = 0.3;
 /** Optional words ("thủ tục", "xin") count for this much of a required one. */
 const OPTIONAL_WEIGHT = 0.1;
 /** A result reached through a synonym ranks a little below the same result reached by the words typed. */
@@ -169,6 +176,11 @@ export function scoreVariant(
     const holding = recordsHoldingPhrase(index, resolved, phrase, words);
     for (let offset = 0; offset < phrase[1]; offset++) allowed[phrase[0] + offset] = holding;
   }
+  addDocumentPairs(index, resolved, words);
+  const namedPaper =
+    resolved.words.length >= 2
+      ? new Set(index.documentPhrasePostings.get(resolved.words.map((word) => word.word).join(' ')) ?? [])
+      : undefined;
   const union: number[] = [];
   // A phrase word adds only the records that hold the phrase, not every record with the word.
   const sources = words.map((word, i) => allowed[i] ?? word.touched);
@@ -192,12 +204,41 @@ export function scoreVariant(
     }
     // Every word it had was part of a phrase it does not hold side by side.
     if (score === 0) continue;
-    const key = (requiredFound === requiredCount ? ALL_WORDS : SOME_WORDS) + score / weightSum - penalty;
+    const paper = namedPaper?.has(id) ? NAMED_PAPER_BONUS : 0;
+    const key =
+      (requiredFound === requiredCount ? ALL_WORDS : SOME_WORDS) + score / weightSum - penalty + paper;
     const before = buffer.key[id] ?? 0;
     if (key > before) {
       if (before === 0) candidates.push(id);
       buffer.key[id] = key;
       buffer.variant[id] = variantNumber;
+    }
+  }
+}
+
+/**
+ * Query words side by side that a procedure's papers name side by side count as found in it:
+ * a pair ("chung sinh") with a low weight, the paper's whole phrase ("giay chung sinh") as much
+ * as its name would, since the citizen named the very paper.
+ */
+function addDocumentPairs(index: SearchIndex, resolved: ResolvedVariant, words: WordScores[]): void {
+  const raise = (id: number, position: number, quality: number): void => {
+    const word = words[position];
+    if (!word || (word.scores[id] ?? 0) >= quality) return;
+    if ((word.scores[id] ?? 0) === 0) word.touched.push(id);
+    word.scores[id] = quality;
+  };
+  const typed = resolved.words.map((word) => word.word);
+  for (let at = 0; at + 2 < typed.length + 1; at++) {
+    const triple = typed.slice(at, at + 3);
+    if (triple.length === 3) {
+      for (const id of index.documentPhrasePostings.get(triple.join(' ')) ?? []) {
+        for (const position of [at, at + 1, at + 2]) raise(id, position, 1);
+      }
+    }
+    for (const id of index.documentPairPostings.get(`${typed[at] ?? ''} ${typed[at + 1] ?? ''}`) ?? []) {
+      raise(id, at, DOCUMENT_WEIGHT);
+      raise(id, at + 1, DOCUMENT_WEIGHT);
     }
   }
 }

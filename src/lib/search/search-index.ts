@@ -21,6 +21,9 @@ export function createSearchIndex(data: SearchData): SearchIndex {
   const titlePostings = new Map<string, number[]>();
   const detailPostings = new Map<string, number[]>();
   const byCode = new Map<string, number>();
+  const documentPairPostings = new Map<string, number[]>();
+  const documentPhrasePostings = new Map<string, number[]>();
+  const events: { id: number; words: string[][] }[] = [];
   const wordNumbers = new Map<string, number>();
   const numberOf = (word: string): number => {
     let number = wordNumbers.get(word);
@@ -30,6 +33,15 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     }
     return number;
   };
+  // A paper's pairs of words, and every run of three or more of its words ("chung nhan nuoi con").
+  const addPaperPhrase = (list: string[], id: number): void => {
+    for (let at = 0; at + 1 < list.length; at++) {
+      addPosting(documentPairPostings, `${list[at]} ${list[at + 1]}`, id);
+      for (let end = at + 3; end <= list.length; end++) {
+        addPosting(documentPhrasePostings, list.slice(at, end).join(' '), id);
+      }
+    }
+  };
   const sequence: number[] = [];
   const sequenceStarts = new Int32Array(data.records.length + 1);
   data.records.forEach((record, id) => {
@@ -38,6 +50,13 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     titles.push(title);
     details.push(detail);
     sequenceStarts[id] = sequence.length;
+    // An event is found by its everyday words only (engine.ts), never by loose words of its title.
+    if (record.kind === 'event') {
+      events.push({ id, words: (record.eventWords ?? []).map((phrase) => phrase.split(' ')) });
+      sequence.push(-1);
+      return;
+    }
+    for (const phrase of record.documentPairs ?? []) addPaperPhrase(phrase.split(' '), id);
     for (const word of splitWords(title)) {
       addPosting(titlePostings, word, id);
       sequence.push(numberOf(word));
@@ -65,6 +84,9 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     vocabulary,
     vocabularySet: new Set(vocabulary),
     byCode,
+    documentPairPostings,
+    documentPhrasePostings,
+    events,
     lookup: synonymLookup(data.synonyms),
     optionalWords: new Set(data.synonyms.optionalWords),
     wordCache: new Map(),

@@ -51,6 +51,12 @@ export interface SearchIndex {
   vocabulary: string[];
   vocabularySet: Set<string>;
   byCode: Map<string, number>;
+  /** Pairs of words in papers' phrases ("chung sinh") → the procedures whose papers hold them. */
+  documentPairPostings: Map<string, number[]>;
+  /** Papers' whole phrases ("giay chung sinh") → the procedures whose papers they name. */
+  documentPhrasePostings: Map<string, number[]>;
+  /** Life events, each with its everyday words as word lists. */
+  events: { id: number; words: string[][] }[];
   lookup: SynonymLookup;
   optionalWords: Set<string>;
   wordCache: Map<string, WordMatch[]>;
