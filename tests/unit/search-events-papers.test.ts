@@ -74,6 +74,12 @@ describe('life events in the search', () => {
     expect(answers('sinh con can lam gi')[0]).toBe('/su-kien/sinh-con/');
   });
 
+  it('follow the procedure whose name the query is, word for word', () => {
+    const named = indexOf([{ ...EVENTS[0]!, words: ['sinh con', 'đăng ký khai sinh'] }]);
+    const order = search(named, 'dang ky khai sinh').hits.map((hit) => hit.record.code ?? hit.record.url);
+    expect(order.slice(0, 2)).toEqual(['1.001193', '/su-kien/sinh-con/']);
+  });
+
   it('show their first procedures, by name, linking to their pages', () => {
     const hit = search(index, 'sinh con').hits[0];
     expect(hit?.record.eventProcedures).toEqual([

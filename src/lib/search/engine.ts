@@ -20,7 +20,7 @@ import { toHits } from './marks';
 import { RERANK, rerankWithFuse } from './rerank';
 import { ALL_WORDS, bandOf, best, buffersOf, scoreVariant, WordScoreTable } from './scoring';
 import { expandQuery } from './synonyms';
-import { cleanQuery } from './text';
+import { cleanQuery, splitWords } from './text';
 import type { SearchRecord } from './asset';
 import type { SearchFilters, SearchIndex, SearchResponse } from './types';
 import { queryWords, resolveVariant } from './words';
@@ -58,6 +58,22 @@ export function matchingEvents(
     if (covered > 0) found.push({ id: event.id, covered });
   }
   return found.sort((a, b) => b.covered - a.covered || a.id - b.id).map((event) => event.id);
+}
+
+/**
+ * Events go first, unless the query is, word for word, in the best procedure's name ("đăng ký
+ * kết hôn"): the citizen named the procedure, so it stays first and the event follows it.
+ */
+function eventsBefore(
+  index: SearchIndex,
+  typed: readonly string[],
+  events: number[],
+  procedures: number[],
+): number[] {
+  const [best, ...rest] = procedures;
+  if (events.length === 0 || best === undefined) return [...events, ...procedures];
+  const named = holdsWords(splitWords(index.titles[best] ?? ''), typed);
+  return named ? [best, ...events, ...rest] : [...events, ...procedures];
 }
 
 /** Records in Vietnamese alphabetical order, computed once when first needed. */
@@ -159,7 +175,7 @@ export function search(
     ...rerankWithFuse(index, top.slice(0, RERANK), key, variant, variants),
     ...top.slice(RERANK),
   ];
-  const ranked = [...events, ...procedures];
+  const ranked = eventsBefore(index, typed, events, procedures);
   const response: SearchResponse = {
     mode: 'text',
     hits: toHits(index, ranked.slice(0, limit), (id) => variant[id] ?? 0, variants),
