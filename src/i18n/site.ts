@@ -154,6 +154,7 @@ export const siteText = {
     combinedHeading: 'Làm nhiều việc bằng một bộ hồ sơ',
     combinedText:
       'Thủ tục liên thông dưới đây làm cùng lúc các việc ghi trong tên của nó: bạn nộp một bộ hồ sơ ở một nơi, không phải làm từng thủ tục.',
+    combinedAbove: 'Thủ tục liên thông ở đầu trang: giấy tờ và cách nộp xem ở đó.',
     stepsHeading: 'Các bước',
     step: (n: number, title: string) => `Bước ${n}. ${title}`,
     code: 'Mã thủ tục',
