@@ -158,11 +158,9 @@ export const siteText = {
     stepsHeading: 'Các bước',
     step: (n: number, title: string) => `Bước ${n}. ${title}`,
     code: 'Mã thủ tục',
-    methods: 'Cách nộp',
     /** "What to bring" in brief; the procedure's own page lists every document. */
     documents: (n: number) => `Giấy tờ cần chuẩn bị: ${formatCount(n)}, trong đó có:`,
     documentsOnPage: 'Giấy tờ cần chuẩn bị: xem ở trang thủ tục.',
-    allDocuments: (name: string) => `Đủ giấy tờ của thủ tục “${name}”`,
     /** On the index: the first procedures of an event, and how many more it has. */
     firstProcedures: 'Các thủ tục đầu tiên:',
     moreProcedures: (n: number) => `và ${formatCount(n)} thủ tục khác`,
