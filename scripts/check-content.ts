@@ -13,6 +13,7 @@ import { vi } from '../src/i18n/vi';
 import { checkFile, publishedPaths } from './lib/content-check/checks';
 import { readContentFiles } from './lib/content-check/content-files';
 import { countBySeverity, formatProblem } from './lib/content-check/problems';
+import { checkEvents } from './lib/content-check/events';
 import { siteMap } from './lib/content-check/site-map';
 import { checkTopTasks } from './lib/content-check/top-tasks';
 
@@ -23,9 +24,11 @@ const files = readContentFiles(root);
 const site = siteMap(root, publishedPaths(files));
 
 // Check each file: front matter, template words, links and pictures (none to a closed address),
-// review date; then the home page's list of top tasks.
+// review date; then the life events together (codes, shared words, addresses) and the home
+// page's list of top tasks.
 const problems = [
   ...files.flatMap((content) => checkFile(content, site, new Date(), siteConfig.closedHosts)),
+  ...checkEvents(files, site.procedureCodes),
   ...checkTopTasks(root, site.procedureCodes),
 ];
 

@@ -125,5 +125,9 @@ export const editorsText = {
     placeholderDescription: 'VIẾT MÔ TẢ: một hoặc hai câu nói bài này giúp người đọc việc gì.',
     placeholderSource: 'VIẾT NGUỒN: tên văn bản hoặc bài báo, kèm số, ngày và cơ quan ban hành',
     placeholderBody: 'VIẾT NỘI DUNG: câu đầu tiên nói điều quan trọng nhất với người đọc.',
+    /** A life event's template (content/su-kien/): a word, a step and a code to replace. */
+    placeholderWord: 'VIẾT CÁCH GỌI: điều người dân hay nói, ví dụ «sinh con»',
+    placeholderStep: 'VIẾT BƯỚC: việc người dân làm ở bước này',
+    placeholderCode: 'VIẾT MÃ THỦ TỤC trong ngoặc kép, ví dụ "1.001193"',
   },
 } as const;

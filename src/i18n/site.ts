@@ -148,6 +148,29 @@ export const siteText = {
     updated: (date: string) => `Thông tin cập nhật ngày ${date}.`,
     officialPortal: (name: string, url: string) => `Nộp hồ sơ trực tuyến tại ${name}: ${url}`,
   },
+  /** Life events (/su-kien/): the index, each event's page, and the links to them elsewhere. */
+  events: {
+    /** The box that comes first when one "liên thông" procedure does several at once. */
+    combinedHeading: 'Làm nhiều việc bằng một bộ hồ sơ',
+    combinedText:
+      'Thủ tục liên thông dưới đây làm cùng lúc các việc ghi trong tên của nó: bạn nộp một bộ hồ sơ ở một nơi, không phải làm từng thủ tục.',
+    combinedAbove: 'Thủ tục liên thông ở đầu trang: giấy tờ và cách nộp xem ở đó.',
+    stepsHeading: 'Các bước',
+    step: (n: number, title: string) => `Bước ${n}. ${title}`,
+    code: 'Mã thủ tục',
+    /** "What to bring" in brief; the procedure's own page lists every document. */
+    documents: (n: number) => `Giấy tờ cần chuẩn bị: ${formatCount(n)}, trong đó có:`,
+    documentsOnPage: 'Giấy tờ cần chuẩn bị: xem ở trang thủ tục.',
+    /** On the index: the first procedures of an event, and how many more it has. */
+    firstProcedures: 'Các thủ tục đầu tiên:',
+    moreProcedures: (n: number) => `và ${formatCount(n)} thủ tục khác`,
+    /** On a procedure's page: the events it belongs to. */
+    partOf: 'Thuộc sự kiện:',
+    /** On the home page, under the top tasks. */
+    homeHeading: 'Theo sự kiện trong đời',
+    homeIntro: 'Các thủ tục cần làm khi có một việc lớn trong đời, theo thứ tự bạn sẽ gặp.',
+    homeAll: 'Tất cả sự kiện trong đời',
+  },
   notFound: {
     help: 'Cần người giúp? Xem nơi hỗ trợ và liên hệ',
     title: 'Không tìm thấy trang',

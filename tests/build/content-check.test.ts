@@ -28,6 +28,7 @@ describe('npm run check', () => {
     const news = 'content/news/tin-hong.md';
     const guide = 'content/guides/cu-phap-sai.md';
     const explainer = 'content/explainers/lien-ket-hong.md';
+    const events = 'content/su-kien';
     expect(code).toBe(1);
     for (const line of [
       // Schema: missing, wrong and mistyped fields, each on its line.
@@ -46,11 +47,18 @@ describe('npm run check', () => {
       `LỖI ${explainer}:16: Chữ của liên kết «Xem thêm.» không cho biết`,
       // The home page's top tasks.
       'LỖI content/top-tasks.json:3 (trường «1.code»): Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số',
+      // Life events: an empty step and an unquoted code (the schema), a code the catalogue lacks
+      // on its own line, an everyday word another event has, two files with one address.
+      `LỖI ${events}/buoc-rong.md:10 (trường «steps.0.procedures»): Bước này chưa có thủ tục nào`,
+      `LỖI ${events}/buoc-rong.md:13 (trường «steps.1.procedures.0.code»): Viết mã thủ tục trong ngoặc kép`,
+      `LỖI ${events}/ma-sai.md:12 (trường «steps.0.procedures.1.code»): Không có thủ tục mã 9.999999 trong danh mục`,
+      `LỖI ${events}/sinh-con.md:8 (trường «words.1»): Cách gọi «Sinh Con» đã có ở sự kiện ${events}/ma-sai.md`,
+      `LỖI ${events}/sinh-con.md:1: Tệp này có cùng địa chỉ /su-kien/sinh-con/ với ${events}/sinh con.md`,
       // A passed review date is a warning, not an error.
       `CẢNH BÁO ${news}:6 (trường «reviewBy»): Đã quá ngày cần rà soát lại`,
     ]) {
       expect(output).toContain(line);
     }
-    expect(output).toContain('Đã kiểm tra 4 tệp: 12 lỗi, 1 cảnh báo.');
+    expect(output).toContain('Đã kiểm tra 8 tệp: 17 lỗi, 1 cảnh báo.');
   }, 60_000);
 });

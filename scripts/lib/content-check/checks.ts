@@ -19,6 +19,9 @@ const PLACEHOLDERS = [
   vi.newEntry.placeholderDescription,
   vi.newEntry.placeholderSource,
   vi.newEntry.placeholderBody,
+  vi.newEntry.placeholderWord,
+  vi.newEntry.placeholderStep,
+  vi.newEntry.placeholderCode,
   kit.newEntry.placeholderLine,
 ];
 

@@ -51,6 +51,15 @@ export function newEntry(collection: MarkdownCollectionName, title: string, toda
     reviewBy: toIsoDate(addMonths(today, REVIEW_AFTER_MONTHS)),
     sources: [{ title: vi.newEntry.placeholderSource, url: 'https://' }],
     ...(KIT_COLLECTIONS.has(collection) ? { basedOn: [kit.newEntry.placeholderPath] } : {}),
+    // A life event: one everyday word and one step with one procedure, all to be replaced.
+    ...(collection === 'events'
+      ? {
+          words: [vi.newEntry.placeholderWord],
+          steps: [
+            { title: vi.newEntry.placeholderStep, procedures: [{ code: vi.newEntry.placeholderCode }] },
+          ],
+        }
+      : {}),
     ...(collection === 'posters'
       ? { target: kit.newEntry.placeholderPath, lines: [kit.newEntry.placeholderLine] }
       : {}),

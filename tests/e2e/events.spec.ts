@@ -1,0 +1,99 @@
+/**
+ * Life events as a citizen meets them: the index lists them all, an event page names the liên
+ * thông procedure first and then each step's procedures, a procedure page links back to its
+ * events, and the pages fit a 320 px phone and pass axe.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { layoutProblems, measureLayout } from '../../scripts/lib/layout/measure';
+import { PHONE_SMALL } from '../../scripts/lib/layout/views';
+import { axeViolations } from '../support/axe';
+
+/** Every published event, from the folder the site is built from. */
+const EVENT_COUNT = readdirSync('content/su-kien').filter(
+  (name) => name.endsWith('.md') && !name.startsWith('_'),
+).length;
+
+test.describe('life events', () => {
+  test('the index lists every event, each with its description and first procedures', async ({ page }) => {
+    await page.goto('/su-kien/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Việc cần làm theo sự kiện' })).toBeVisible();
+    const events = page.getByRole('main').getByRole('heading', { level: 2 });
+    expect(await events.count()).toBeGreaterThanOrEqual(10);
+    expect(await events.count()).toBe(EVENT_COUNT);
+    await expect(page.getByRole('link', { name: 'Sinh con', exact: true })).toHaveAttribute(
+      'href',
+      '/su-kien/sinh-con/',
+    );
+    await expect(page.getByText('Các thủ tục đầu tiên:').first()).toBeVisible();
+  });
+
+  test('the birth event names the liên thông procedure first, then birth registration', async ({ page }) => {
+    await page.goto('/su-kien/sinh-con/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sinh con' })).toBeVisible();
+    const main = page.getByRole('main');
+    const procedureLinks = main.locator('a[href^="/thu-tuc/"]');
+    // The first procedure on the page is the one that does three at once, in its own box.
+    await expect(procedureLinks.first()).toHaveAttribute('href', '/thu-tuc/2.000986/');
+    const combined = main.getByRole('region', { name: 'Làm nhiều việc bằng một bộ hồ sơ' });
+    await expect(
+      combined.getByRole('link', { name: /^Liên thông thủ tục hành chính về đăng ký khai sinh/ }),
+    ).toBeVisible();
+    await expect(combined.getByText('Giấy tờ cần chuẩn bị: 5, trong đó có:')).toBeVisible();
+    // Birth registration on its own, with its code, ways to submit and documents in brief.
+    const steps = main.getByRole('region', { name: 'Các bước' });
+    const birth = page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true });
+    await expect(steps.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true })).toHaveAttribute(
+      'href',
+      '/thu-tuc/1.001193/',
+    );
+    // The step's item holds the procedure's; the innermost is the procedure's own.
+    const item = steps.getByRole('listitem').filter({ has: birth }).last();
+    await expect(item.getByText('1.001193', { exact: true })).toBeVisible();
+    await expect(item.getByRole('listitem').filter({ hasText: 'Trực tuyến' })).toBeVisible();
+    await expect(item.getByText('Giấy chứng sinh', { exact: true })).toBeVisible();
+    // Dates and sources, as on every article.
+    await expect(page.getByText('Rà soát lại trước:')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nguồn thông tin' })).toBeVisible();
+  });
+
+  test('a procedure page says which events it belongs to, linking back', async ({ page }) => {
+    await page.goto('/thu-tuc/1.001193/');
+    const partOf = page.getByText('Thuộc sự kiện:');
+    await expect(partOf).toBeVisible();
+    await partOf.getByRole('link', { name: 'Sinh con' }).click();
+    await expect(page).toHaveURL(/\/su-kien\/sinh-con\/$/);
+  });
+
+  test('the home page links to the events', async ({ page }) => {
+    await page.goto('/');
+    const section = page.getByRole('region', { name: 'Theo sự kiện trong đời' });
+    await expect(section.getByRole('link', { name: 'Sinh con' })).toHaveAttribute(
+      'href',
+      '/su-kien/sinh-con/',
+    );
+    await expect(section.getByRole('link', { name: 'Tất cả sự kiện trong đời' })).toHaveAttribute(
+      'href',
+      '/su-kien/',
+    );
+  });
+
+  for (const path of ['/su-kien/', '/su-kien/sinh-con/', '/su-kien/nguoi-than-qua-doi/']) {
+    test(`${path} fits 320 px without sideways scrolling and passes axe`, async ({ page }) => {
+      await page.setViewportSize(PHONE_SMALL);
+      await page.goto(path);
+      expect(await layoutProblems(await measureLayout(page))).toEqual([]);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scroll).toBeLessThanOrEqual(PHONE_SMALL.width);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('printed, an event page keeps its steps and drops the navigation', async ({ page }) => {
+    await page.goto('/su-kien/sinh-con/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Các bước' })).toBeVisible();
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.locator('.site-header')).toBeHidden();
+  });
+});
