@@ -163,6 +163,34 @@ test.describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('"sinh con" shows the birth event first, with its first procedures', async ({ page }) => {
+    await openSearch(page);
+    await searchBox(page).fill('sinh con');
+    const first = results(page).getByRole('listitem').first();
+    await expect(first.getByRole('link').first()).toHaveAttribute('href', '/su-kien/sinh-con/');
+    await expect(first).toContainText('Sự kiện');
+    await expect(
+      first.getByRole('link', { name: /^Liên thông thủ tục hành chính về đăng ký khai sinh/ }),
+    ).toHaveAttribute('href', '/thu-tuc/2.000986/');
+    await first.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sinh con');
+  });
+
+  test('"giay chung sinh", the paper the hospital gives, finds birth registration in the first three', async ({
+    page,
+  }) => {
+    await openSearch(page);
+    await searchBox(page).fill('giay chung sinh');
+    const firstThree = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link') });
+    await expect(anyResult.first()).toBeVisible();
+    const hrefs = await results(page)
+      .locator(':scope > li > a')
+      .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/thu-tuc/1.001193/');
+  });
+
   test('has no accessibility violations with results and filters on screen', async ({ page }) => {
     await openSearch(page, '/tra-cuu/?q=dang+ky+ket+hon&cap=xa');
     await expect(results(page).getByRole('link').first()).toBeVisible();
