@@ -3,6 +3,7 @@
  * and the counts other pages quote from the catalogue.
  */
 import { formatCount } from '../lib/format/number';
+import { tierNames } from './tiers';
 
 export const catalogueText = {
   catalogue: {
@@ -35,14 +36,7 @@ export const catalogueText = {
       'buu-chinh': 'Những thủ tục có thể gửi hồ sơ qua dịch vụ bưu chính công ích, theo dữ liệu thủ tục.',
       'truc-tiep': 'Những thủ tục có thể nộp hồ sơ trực tiếp tại cơ quan, theo dữ liệu thủ tục.',
     },
-    tiers: {
-      tinh: 'Cấp tỉnh',
-      xa: 'Cấp xã',
-      huyen: 'Cấp huyện (trước năm 2025)',
-      bo: 'Cấp bộ',
-      khac: 'Cơ quan khác',
-      'chua-ro': 'Chưa rõ cấp',
-    },
+    tiers: { ...tierNames, 'chua-ro': 'Chưa rõ cấp' },
     tierLists: {
       tinh: 'Thủ tục giải quyết ở cấp tỉnh',
       xa: 'Thủ tục giải quyết ở cấp xã',

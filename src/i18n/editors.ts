@@ -61,8 +61,7 @@ export const editorsText = {
     atField: (path: string) => `trường «${path}»`,
     codeNeedsQuotes:
       'Viết mã thủ tục trong ngoặc kép, ví dụ "1.001193": không có ngoặc, mã được đọc thành một số và mất số 0 ở cuối (2.001230 thành 2.00123).',
-    eventNoWords:
-      'Sự kiện cần ít nhất một cách gọi quen thuộc trong «words», ví dụ «sinh con», «có em bé».',
+    eventNoWords: 'Sự kiện cần ít nhất một cách gọi quen thuộc trong «words», ví dụ «sinh con», «có em bé».',
     eventNoSteps: 'Sự kiện cần ít nhất một bước trong «steps», mỗi bước có «title» và «procedures».',
     eventEmptyStep: 'Bước này chưa có thủ tục nào: thêm ít nhất một «code» vào «procedures».',
     eventCombinedNotListed:

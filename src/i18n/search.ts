@@ -4,6 +4,7 @@
  * its own strings.
  */
 import { formatCount } from '../lib/format/number';
+import { tierNames } from './tiers';
 
 export const searchText = {
   search: {
@@ -27,13 +28,7 @@ export const searchText = {
     methodLabel: 'Cách nộp',
     levelLabel: 'Mức độ trực tuyến',
     any: 'Tất cả',
-    tiers: {
-      tinh: 'Cấp tỉnh',
-      xa: 'Cấp xã',
-      huyen: 'Cấp huyện (trước năm 2025)',
-      bo: 'Cấp bộ',
-      khac: 'Cơ quan khác',
-    },
+    tiers: tierNames,
     methods: {
       'truc-tuyen': 'Nộp trực tuyến',
       'buu-chinh': 'Nộp qua bưu điện',

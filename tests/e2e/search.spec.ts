@@ -181,7 +181,7 @@ test.describe('search page', () => {
   }) => {
     await openSearch(page);
     await searchBox(page).fill('giay chung sinh');
-    const firstThree = results(page)
+    const anyResult = results(page)
       .getByRole('listitem')
       .filter({ has: page.getByRole('link') });
     await expect(anyResult.first()).toBeVisible();
