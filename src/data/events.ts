@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrderThenTitle } from '../lib/content/order';
 import { MARKDOWN_COLLECTIONS } from '../lib/content/collections';
+import { catalogueFile } from '../lib/content/data-files';
 import { eventProblems, type EventProblem } from '../lib/events/check';
 import type { Procedure } from '../lib/catalogue/schema';
 import { editorsText } from '../i18n/editors';
@@ -38,7 +39,7 @@ function describe(problem: EventProblem): string {
   const m = editorsText.schema;
   const text =
     problem.kind === 'unknownCode'
-      ? m.eventUnknownCode(problem.code)
+      ? m.eventUnknownCode(problem.code, catalogueFile())
       : problem.kind === 'sharedWord'
         ? m.eventSharedWord(problem.word, problem.otherFile)
         : m.eventDuplicateSlug(problem.slug, problem.otherFile);

@@ -66,8 +66,8 @@ export const editorsText = {
     eventEmptyStep: 'Bước này chưa có thủ tục nào: thêm ít nhất một «code» vào «procedures».',
     eventCombinedNotListed:
       'Mã trong «combined» (thủ tục liên thông) phải là một trong các mã đã kể ở «steps».',
-    eventUnknownCode: (code: string) =>
-      `Không có thủ tục mã ${code} trong danh mục (content/catalogue/services.json). Kiểm tra lại mã, hoặc bỏ thủ tục này nếu danh mục không còn nó.`,
+    eventUnknownCode: (code: string, catalogue: string) =>
+      `Không có thủ tục mã ${code} trong danh mục (${catalogue}). Kiểm tra lại mã, hoặc bỏ thủ tục này nếu danh mục không còn nó.`,
     eventSharedWord: (word: string, other: string) =>
       `Cách gọi «${word}» đã có ở sự kiện ${other}; mỗi cách gọi chỉ được ở một sự kiện để tìm kiếm biết dẫn về đâu.`,
     eventDuplicateSlug: (slug: string, other: string) =>

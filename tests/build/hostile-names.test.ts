@@ -17,7 +17,7 @@ import { PHONE_SMALL, firstResult } from '../../scripts/lib/layout/views';
 import type { Catalogue, Procedure } from '../../src/lib/catalogue/schema';
 import { browsePaths, procedurePath } from '../../src/lib/navigation';
 import { aProcedure } from '../support/procedure';
-import { PROJECT_ROOT, scratchProject } from '../support/scratch-project';
+import { PROJECT_ROOT, scratchProject, smallCatalogue } from '../support/scratch-project';
 
 /** Vietnamese letters with no space or hyphen to break at: 20 characters, 250 times. */
 const UNBROKEN_NAME = 'Thủtụcđăngkýkhaisinh'.repeat(250);
@@ -28,8 +28,12 @@ function hostileCatalogue(): Catalogue {
   const real = JSON.parse(
     readFileSync(join(PROJECT_ROOT, 'content/catalogue/services.json'), 'utf8'),
   ) as Catalogue;
-  // The field of the neighbour, so the hostile name appears in its "related procedures" list.
-  const field = real.procedures.filter((procedure) => procedure.field === 'Hộ tịch');
+  // The field of the neighbour, so the hostile name appears in its "related procedures" list,
+  // and the procedures the content names (life events, top tasks), so the content still builds.
+  const named = new Set(smallCatalogue().procedures.map((procedure) => procedure.code));
+  const field = real.procedures.filter(
+    (procedure) => procedure.field === 'Hộ tịch' || named.has(procedure.code),
+  );
   const hostile: Procedure = aProcedure({
     code: HOSTILE_CODE,
     name: UNBROKEN_NAME,

@@ -6,6 +6,7 @@
  * to the schema's own messages.
  */
 import { vi } from '../../../src/i18n/vi';
+import { catalogueFile } from '../../../src/lib/content/data-files';
 import { eventProblems, type EventProblem, type EventToCheck } from '../../../src/lib/events/check';
 import type { LifeEvent } from '../../../src/lib/content/event-schemas';
 import type { ContentFile } from './content-files';
@@ -55,7 +56,11 @@ function toProblem(problem: EventProblem, event: ReadEvent): Problem {
   const base = { severity: 'error' as const, file: problem.file };
   switch (problem.kind) {
     case 'unknownCode':
-      return { ...base, ...event.codePlaces.get(problem.code), message: m.eventUnknownCode(problem.code) };
+      return {
+        ...base,
+        ...event.codePlaces.get(problem.code),
+        message: m.eventUnknownCode(problem.code, catalogueFile()),
+      };
     case 'sharedWord':
       return {
         ...base,
