@@ -55,10 +55,14 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     });
     try {
       for (const path of built) {
-        const url = `${server.urls[0]}${path}`;
-        const result = await auditPageRetryingTraceFailures(url, path, chrome.port, reportDir);
+        const origin = server.urls[0] ?? '';
+        const url = `${origin}${path}`;
+        const run = { port: chrome.port, blankPage: `${origin}${BLANK_PAGE}` };
+        // A fresh Chromium's first run also measures its own start-up: run once, unrecorded.
+        await performanceRuns(`${origin}${BLANK_PAGE}`, run, 1);
+        const result = await auditPageRetryingTraceFailures(url, path, run, reportDir);
         if (result.scores.performance !== undefined && options.performanceRuns > 1) {
-          const more = await performanceRuns(url, chrome.port, options.performanceRuns - 1);
+          const more = await performanceRuns(url, run, options.performanceRuns - 1);
           result.scores.performance = median([result.scores.performance, ...more.map((run) => run.score)]);
           if (result.totalBlockingTimeMs !== undefined) {
             const times = more.flatMap((run) => (run.tbt === undefined ? [] : [run.tbt]));
@@ -73,6 +77,21 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     }
   }
   return paths.map((path) => results.get(path) ?? { path, scores: {}, lostPoints: {}, error: 'not run' });
+}
+
+/**
+ * Where Lighthouse waits between runs. Its default, about:blank, is another origin: arriving
+ * from it, Chromium starts a new process for the site's Cross-Origin-Opener-Policy header, and
+ * Lighthouse counts that start-up as the page's blocking time (home page 176–300 ms with the
+ * header, 0–20 ms without, on the 2-core machine). Waiting on the site's own 404 page, which
+ * carries the same headers, measures what the page itself costs, as a visitor moving between the
+ * site's pages meets it. The header stays: it is the deployed configuration.
+ */
+const BLANK_PAGE = '/404.html';
+
+interface RunOptions {
+  port: number;
+  blankPage: string;
 }
 
 /**
@@ -91,13 +110,13 @@ const ATTEMPTS = 3;
 async function auditPageRetryingTraceFailures(
   url: string,
   path: string,
-  port: number,
+  run: RunOptions,
   reportDir: string,
 ): Promise<LighthouseResult> {
-  let result = await auditPage(url, path, port, reportDir);
+  let result = await auditPage(url, path, run, reportDir);
   for (let attempt = 2; attempt <= ATTEMPTS && isTraceFailure(result); attempt++) {
     console.log(`  Lighthouse ${path}: ${result.error ?? ''}; trying again (${attempt} of ${ATTEMPTS})`);
-    result = await auditPage(url, path, port, reportDir);
+    result = await auditPage(url, path, run, reportDir);
   }
   return result;
 }
@@ -109,11 +128,12 @@ function isTraceFailure(result: LighthouseResult): boolean {
 async function auditPage(
   url: string,
   path: string,
-  port: number,
+  { port, blankPage }: RunOptions,
   reportDir: string,
 ): Promise<LighthouseResult> {
   const runnerResult = await lighthouse(url, {
     port,
+    blankPage,
     output: 'html',
     logLevel: 'error',
     formFactor: 'mobile',
@@ -154,13 +174,14 @@ function totalBlockingTime(lhr: {
 
 async function performanceRuns(
   url: string,
-  port: number,
+  { port, blankPage }: RunOptions,
   runs: number,
 ): Promise<{ score: number; tbt?: number }[]> {
   const results: { score: number; tbt?: number }[] = [];
   for (let run = 0; run < runs; run++) {
     const result = await lighthouse(url, {
       port,
+      blankPage,
       logLevel: 'error',
       formFactor: 'mobile',
       onlyCategories: ['performance'],
