@@ -13,6 +13,9 @@
  *    the query comes first.
  * A record that contains every word of the query always ranks above one that does not (words the
  * catalogue has nowhere, and optional words such as "thủ tục", are not asked of any record).
+ * Two more sources of answers: a procedure's papers (document-pairs.ts) count as low-weight text,
+ * and a life event whose everyday words the query holds comes before every procedure (see
+ * matchingEvents and eventsBefore below).
  */
 import { codeDigits, codeInside, parseCodeQuery } from './code';
 import { hasAnyFilter, passes } from './filters';
