@@ -95,6 +95,39 @@ describe('a documents table', () => {
     expect(splitForms('Mẫu Mau 04.docx (1).doc').forms).toEqual(['Mẫu Mau 04.docx (1).doc']);
   });
 
+  it.each([
+    // A lower-case file name glued to the name's last word: two syllables that are no one word.
+    ['Bản chính Văn bản đề nghị theo quy địnhvăn bản đề nghị.docx', 'Bản chính Văn bản đề nghị theo quy định', 'văn bản đề nghị.docx'],
+    ['Đơn đề nghị theo mẫu quy địnhvăn bản đề nghị (thay đổi về nội dung).docx', 'Đơn đề nghị theo mẫu quy định', 'văn bản đề nghị (thay đổi về nội dung).docx'],
+    // A form number in lower case, with spaces and brackets in the file name.
+    ['Đơn đề nghị kèm theo ảnh màu có nền màu trắngmau so 12 (1).doc', 'Đơn đề nghị kèm theo ảnh màu có nền màu trắng', 'mau so 12 (1).doc'],
+    ['Đơn theo Mẫu số 20 ban hành kèm theo Thông tư số 07/2026/TT-BNNMTmau 20.docx', 'Đơn theo Mẫu số 20 ban hành kèm theo Thông tư số 07/2026/TT-BNNMT', 'mau 20.docx'],
+    // After a closing bracket, a closing quote, a sentence's stop, an abbreviation.
+    ['Phương án ứng cứu (hàng nguy hiểm)phương án tổ chức loại 1,2,3.docx', 'Phương án ứng cứu (hàng nguy hiểm)', 'phương án tổ chức loại 1,2,3.docx'],
+    ['Bãi bỏ cụm từ “Địa chỉ thường trú”Phụ lục Đơn thanh toán .doc', 'Bãi bỏ cụm từ “Địa chỉ thường trú”', 'Phụ lục Đơn thanh toán .doc'],
+    ['Tờ khai do cha, mẹ khai và ký tên.m01a.pdf', 'Tờ khai do cha, mẹ khai và ký tên.', 'm01a.pdf'],
+    ['Giấy tờ sửa chữa nhà ở.TT05 Mauso07 GIAYTO.docx', 'Giấy tờ sửa chữa nhà ở.', 'TT05 Mauso07 GIAYTO.docx'],
+    ['Danh mục theo Nghị định số 06/2021/NĐ-CPDanhmuchosohoanthanh.docx', 'Danh mục theo Nghị định số 06/2021/NĐ-CP', 'Danhmuchosohoanthanh.docx'],
+    ['Tờ khai theo Thông tư số 21/2026/TT-BTC05 TNDN.docx', 'Tờ khai theo Thông tư số 21/2026/TT-BTC', '05 TNDN.docx'],
+    ['Gia hạn theo Hiệp định GMSGMS - Gia hạn.docx', 'Gia hạn theo Hiệp định GMS', 'GMS - Gia hạn.docx'],
+    ['Báo cáo (bản chính)~$ụ lục 12.10.docx', 'Báo cáo (bản chính)', '~$ụ lục 12.10.docx'],
+  ])('splits the form file off "%s"', (text, name, form) => {
+    expect(splitForms(text)).toEqual({ name, forms: [form] });
+  });
+
+  it('keeps a name whole, marked, when the start of its file name cannot be told', () => {
+    expect(splitForms('Giấy đề nghị theo mẫuquydinh.docx')).toEqual({
+      name: 'Giấy đề nghị theo mẫuquydinh.docx',
+      forms: [],
+      unsplit: true,
+    });
+    const { value, warnings } = parseDocuments(table('Giấy đề nghị theo mẫuquydinh.docx1 bản chính'));
+    expect(value?.documents).toHaveLength(1);
+    expect(warnings).toEqual([
+      expect.objectContaining({ kind: 'documents-form-unsplit', message: expect.stringMatching(/^bảng 1, dòng 1: /) }),
+    ]);
+  });
+
   it('keeps a long form file name whole, never widening it into the name', () => {
     const long = `Mẫu đơn đề nghị ĐĂNG KÝ PHƯƠNG TIỆN VUI CHƠI GIẢI TRÍ DƯỚI NƯỚC (dùng cho phương tiện đăng ký lại) (1).docx`;
     expect(splitForms(`Đơn đề nghị theo Mẫu;${long}`)).toEqual({
@@ -151,10 +184,10 @@ describe('a documents table with bad input', () => {
     expect(warnings[0]?.message).toContain('«2 bộ»');
   });
 
-  it('names a row that is only a form file by the file, with a warning', () => {
+  it('names a row that is only a form file by the file without its extension, with a warning', () => {
     const { value, warnings } = parseDocuments(table('Mẫu số 04.docx1 bản chính'));
     expect(value?.documents).toEqual([
-      { name: 'Mẫu số 04.docx', originals: 1, copies: 0, forms: ['Mẫu số 04.docx'] },
+      { name: 'Mẫu số 04', originals: 1, copies: 0, forms: ['Mẫu số 04.docx'] },
     ]);
     expect(warnings.map((w) => w.kind)).toEqual(['documents-form-only']);
   });

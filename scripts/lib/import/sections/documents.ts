@@ -12,7 +12,7 @@ import type { ProcedureDocument } from '../../../../src/lib/catalogue/schema';
 import { cleanLine, cleanParagraphs } from '../text';
 import { saysNothing } from './absent';
 import { findCountCells } from './count-cells';
-import { splitForms } from './forms';
+import { splitForms, withoutExtension } from './forms';
 import type { Parsed, SectionWarning } from './types';
 
 export const DOCUMENTS_HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
@@ -68,6 +68,12 @@ function documentOf(
   const text = cleanLine(row.text).text.replace(LIST_MARKER, '');
   const split = splitForms(text);
   const name = split.name.replace(LIST_MARKER, '').trim();
+  if (split.unsplit) {
+    warnings.push({
+      kind: 'documents-form-unsplit',
+      message: `${place}: tên giấy tờ «…${name.slice(-60)}» kết thúc bằng tên tệp nhưng không tìm được chỗ tệp bắt đầu; giữ nguyên cả dòng làm tên.`,
+    });
+  }
   const unknownCount = UNKNOWN_COUNT.exec(name);
   if (unknownCount) {
     warnings.push({
@@ -87,9 +93,9 @@ function documentOf(
   if (onlyForm) {
     warnings.push({
       kind: 'documents-form-only',
-      message: `${place}: dòng chỉ có tên tệp mẫu «${shorten(onlyForm)}»; dùng tên tệp làm tên giấy tờ.`,
+      message: `${place}: dòng chỉ có tên tệp mẫu «${shorten(onlyForm)}»; dùng tên tệp (bỏ phần đuôi) làm tên giấy tờ.`,
     });
-    return document(split.forms.join(', '));
+    return document(split.forms.map(withoutExtension).join(', '));
   }
   warnings.push({
     kind: 'documents-no-name',

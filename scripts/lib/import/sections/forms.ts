@@ -13,6 +13,13 @@
 export interface SplitRow {
   name: string;
   forms: string[];
+  /** The text ends with a file name whose start could not be told: kept whole as the name. */
+  unsplit?: true;
+}
+
+/** "Mẫu số 04.docx" → "Mẫu số 04": a form's name as a document's name. */
+export function withoutExtension(fileName: string): string {
+  return fileName.replace(ENDS_WITH_EXTENSION, '').trim();
 }
 
 /** How far before its extension a form file name may start. The longest seen are about 110. */
@@ -30,29 +37,88 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/u;
-/** The two characters before a full stop that ends a sentence: two letters, or a closing bracket or quote. */
-const SENTENCE_END = /(?:\p{L}\p{L}|[)”"'])$/u;
+
+/** A form's number glued after the name's last letter: "…hạnmau so 20.doc", "…BNNMTmau 20.docx". */
+const FORM_NUMBER_WORDS = /^(?:mẫu|mau)\s?(?:số|so)?\s?\d/iu;
+/** A short file name with no space after a full stop: "…ký tên.m01a.pdf". */
+const SHORT_FILE_NAME = /^\p{L}[\p{L}\d_-]{0,11}\.(?:docx|doc|pdf|xlsx|xls)$/iu;
+/** The two characters before a full stop that ends a sentence: two letters, a one-letter lower-case word ("ở"), a closing bracket or quote. */
+/** A date that ends a sentence: "…ngày 30/6/2023." */
+const DATE_END = /\d{1,2}\/\d{1,2}\/\d{4}$/u;
+const SENTENCE_END_WIDE = /(?:\p{L}\p{L}|\s\p{Ll}|[)”"'])$/u;
+
+/**
+ * A Vietnamese syllable without its marks: an optional onset, one to three vowels, an optional
+ * final. "dinh", "van", "mau" are syllables; "dinhvan" is not: two syllables glued together.
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+function bare(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/**
+ * "…theo quy địnhvăn bản đề nghị.docx": a lower-case word that is two Vietnamese syllables glued
+ * together, the first with a mark (so written by a person, not a file name like "Danhmuchoso"),
+ * splits where the second starts.
+ */
+function gluedSyllables(text: string, i: number): boolean {
+  const before = /[\p{Ll}]+$/u.exec(text.slice(0, i))?.[0] ?? '';
+  const after = /^[\p{Ll}]+/u.exec(text.slice(i))?.[0] ?? '';
+  if (before.length < 2 || after.length < 2 || /^[\x00-\x7f]+$/u.test(before)) return false;
+  return SYLLABLE.test(bare(before)) && SYLLABLE.test(bare(after)) && !SYLLABLE.test(bare(before + after));
+}
 
 /** How sure a position is to be where a form file name starts: 0 not at all, 2 likely, 3 sure. */
 function seamStrength(text: string, i: number): number {
   const previous = text[i - 1] ?? '';
   const current = text[i] ?? '';
   if (!current || /\s/u.test(current) || !previous || /\s/u.test(previous)) return 0;
+  const rest = text.slice(i);
   const startsAWord = UPPER.test(current) || DIGIT.test(current);
   // "…quy định;văn bản đề nghị.docx": a semicolon with no space after it only ever ends a name.
   if (previous === ';') return 3;
-  if (previous === ':' || previous === ')') return startsAWord ? 3 : 0;
+  // "(bản chính)~$ụ lục 12.10.docx": a word processor's lock file, "~$" then the name.
+  if (rest.startsWith('~$')) return 3;
+  // "…hàng hóa nguy hiểm)phương án….docx": text never touches a closing bracket without a space.
+  if (previous === ')' && (LETTER.test(current) || DIGIT.test(current))) return 3;
+  if (previous === ':') return startsAWord ? 3 : 0;
+  // "…“Địa chỉ thường trú”Phụ lục Đơn….doc": a closing quote then a capital.
+  if (previous === '”' && startsAWord) return 3;
   // "…ngày 31/7/2025.Phụ lục I.docx", "…khoanh nợ.mẫu số 02.docx": a form's first word after a stop.
-  if ((previous === '.' || previous === ')') && FORM_WORDS_ANY_CASE.test(text.slice(i))) return 3;
-  // A sentence's full stop ("…sử dụng.", "…NĐ-CP).") and not the dot inside "Mẫu I.1.4" or "2025.TT".
-  if (previous === '.' && SENTENCE_END.test(text.slice(Math.max(0, i - 3), i - 1))) {
+  if (previous === '.' && FORM_WORDS_ANY_CASE.test(rest)) return 3;
+  if (previous === '.' && /\p{Ll}\p{Ll}$/u.test(text.slice(0, i - 1)) && SHORT_FILE_NAME.test(rest)) return 3;
+  // A sentence's full stop ("…sử dụng.", "…nhà ở.", "…NĐ-CP).", "…ngày 30/6/2023.") and not the dot
+  // inside "Mẫu I.1.4", "Mẫu số 06.QLT" or "2025.TT".
+  if (
+    previous === '.' &&
+    (SENTENCE_END_WIDE.test(text.slice(Math.max(0, i - 3), i - 1)) || DATE_END.test(text.slice(0, i - 1)))
+  ) {
     return startsAWord ? 3 : 0;
   }
-  if ((LETTER.test(previous) || DIGIT.test(previous)) && FORM_WORDS.test(text.slice(i))) return 3;
+  if ((LETTER.test(previous) || DIGIT.test(previous)) && (FORM_WORDS.test(rest) || FORM_NUMBER_WORDS.test(rest))) return 3;
+  // "…NĐ-CPDanhmuchoso….docx": an abbreviation, then a capitalised word glued to it.
+  if (UPPER.test(previous) && UPPER.test(text[i - 2] ?? '') && UPPER.test(current) && LOWER.test(text[i + 1] ?? '')) return 2;
+  // "…Hiện định GMSGMS - Gia hạn.docx": an abbreviation glued to itself.
+  if (doubledAbbreviation(text, i)) return 2;
   if (LOWER.test(previous) && UPPER.test(current)) return 2;
+  // "…21/2026/TT-BTC05 TNDN.docx": an abbreviation, then a number that starts the file name.
+  if (UPPER.test(previous) && UPPER.test(text[i - 2] ?? '') && /^\d+\s/u.test(rest)) return 2;
   // "…quy định1.2. Don de nghi….docx", not "NA5.doc" (the digit is then the file's name).
-  if (LETTER.test(previous) && /^\d+[.-](?!(?:docx?|pdf|xlsx?)$)/iu.test(text.slice(i))) return 2;
+  if (LETTER.test(previous) && /^\d+[.-](?!(?:docx?|pdf|xlsx?)$)/iu.test(rest)) return 2;
+  if (gluedSyllables(text, i)) return 2;
   return 0;
+}
+
+/** "GMSGMS" split in the middle: the same capitals twice, with a word boundary before. */
+function doubledAbbreviation(text: string, i: number): boolean {
+  const before = /\p{Lu}+$/u.exec(text.slice(0, i))?.[0] ?? '';
+  const after = /^\p{Lu}+/u.exec(text.slice(i))?.[0] ?? '';
+  return before.length >= 2 && before === after;
 }
 
 /** Where the first form file name starts, searching back from the end of its extension. */
@@ -94,7 +160,7 @@ export function splitForms(text: string): SplitRow {
   if (!ENDS_WITH_EXTENSION.test(trimmed)) return { name: trimmed, forms: [] };
   const ends = fileNameEnds(trimmed);
   const start = formStart(trimmed, ends[0] ?? trimmed.length);
-  if (start === undefined) return { name: trimmed, forms: [] };
+  if (start === undefined) return { name: trimmed, forms: [], unsplit: true };
   const bounds = [start, ...ends];
   const forms = ends.map((end, index) => trimmed.slice(bounds[index], end).trim()).filter(Boolean);
   return { name: trimmed.slice(0, start).trim(), forms };

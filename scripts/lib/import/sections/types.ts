@@ -5,6 +5,7 @@ export interface SectionWarning {
     | 'documents-outside-rows'
     | 'documents-unknown-count'
     | 'documents-form-only'
+    | 'documents-form-unsplit'
     | 'documents-no-name'
     | 'legal-basis-no-number'
     | 'legal-basis-no-header'
