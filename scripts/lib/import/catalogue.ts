@@ -7,6 +7,8 @@ import {
   catalogueSchema,
   type Catalogue,
   type Fee,
+  type FeeAmount,
+  type FeeFacts,
   type LegalBasis,
   type Method,
   type ProcessingTime,
@@ -31,12 +33,33 @@ function orderedFee(fee: Fee): Fee {
   return defined<Fee>({ text: fee.text, amountVnd: fee.amountVnd });
 }
 
+function orderedAmount(amount: FeeAmount): FeeAmount {
+  return defined<FeeAmount>({
+    amount: amount.amount,
+    currency: amount.currency,
+    per: amount.per,
+    label: amount.label,
+    from: amount.from,
+    until: amount.until,
+  });
+}
+
+function orderedFeeFacts(facts: FeeFacts): FeeFacts {
+  return defined<FeeFacts>({
+    amounts: facts.amounts?.map(orderedAmount),
+    regulations: facts.regulations,
+    free: facts.free,
+    mentionsFee: facts.mentionsFee,
+  });
+}
+
 function orderedMethod(method: Method): Method {
   return defined<Method>({
     kind: method.kind,
     time: method.time && orderedTime(method.time),
     fee: method.fee && orderedFee(method.fee),
     description: method.description,
+    feeFacts: method.feeFacts && orderedFeeFacts(method.feeFacts),
   });
 }
 

@@ -3,6 +3,7 @@
  * text, parsed tiers, methods, times and fees), or is rejected with its reason. Pure: no files.
  */
 import { site } from '../../../src/config/site';
+import { hasFeeFacts, readFeeFacts } from '../../../src/lib/catalogue/fee-facts';
 import type { Method, MethodKind } from '../../../src/lib/catalogue/schema';
 import { linkProblem, officialHosts } from '../../../src/lib/official-links';
 import { foldVietnamese } from '../../../src/lib/text/fold';
@@ -143,11 +144,15 @@ function methodFrom(raw: RawMethod, clean: RowCleaner): Method | undefined {
     );
   }
   const time = runTogether ? undefined : parseProcessingTime(clean.line('methods', raw.time));
+  // The fee cell often says "Miễn phí" while the description names the fee: both are read (a cell
+  // that says only "Miễn phí" has nothing more to tell).
+  const feeFacts = readFeeFacts(fee?.amountVnd === 0 ? '' : (fee?.text ?? ''), description);
   return {
     kind,
     ...(time ? { time } : {}),
     ...(fee ? { fee } : {}),
     ...(description ? { description } : {}),
+    ...(hasFeeFacts(feeFacts) ? { feeFacts } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import type { CatalogueDiff } from './diff';
 import { FILTER_REASONS, type FilterReason } from './filter';
 import type { TopicGroups } from './topic-groups';
 import { sectionLines } from './sections/report';
+import { feeLines } from './fee-report';
+import { toIsoDate } from '../../../src/lib/format/date';
 import type { RowOutcome, RowOutcomeKind, SourceFile, Warning, WarningKind } from './types';
 import { where } from './where';
 
@@ -48,6 +50,7 @@ const WARNING_TITLES: Record<WarningKind, string> = {
   'documents-outside-rows': 'chữ nằm ngoài các dòng của bảng giấy tờ (giữ làm ghi chú)',
   'documents-unknown-count': 'ô số lượng không rõ dạng (giữ trong tên giấy tờ)',
   'documents-form-only': 'dòng giấy tờ chỉ có tên tệp mẫu',
+  'documents-form-unsplit': 'tên giấy tờ dính tên tệp mẫu, không tách được (giữ nguyên)',
   'documents-no-name': 'ô số lượng không kèm tên giấy tờ (bỏ qua)',
   'legal-basis-no-number': 'không tách được số hiệu văn bản (giữ nguyên tên)',
   'legal-basis-no-header': 'căn cứ pháp lý không có dòng tiêu đề',
@@ -165,6 +168,7 @@ export function formatReport(input: ReportInput): string[] {
   }
 
   lines.push(...sectionLines(result.sections, result.warnings));
+  lines.push(...feeLines(catalogue, toIsoDate(new Date())));
 
   lines.push('', `Từ chối: ${formatCount(result.rejected.length)}`);
   lines.push(...result.rejected.map((r) => `  ${where(r.ref)}: ${r.reason}`));

@@ -37,3 +37,6 @@ export type OnlineMode = (typeof ONLINE_MODES)[number];
 /** Units of processing time as the national database writes them. */
 export const TIME_UNITS = ['ngay-lam-viec', 'ngay', 'gio', 'thang', 'nam'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/** Currencies a procedure's fee is named in: đồng, and US dollars for visas and foreigners' papers. */
+export const FEE_CURRENCIES = ['VND', 'USD'] as const;

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-import { ONLINE_MODES, PROCEDURE_CODE, TIERS, METHODS, TIME_UNITS } from './constants';
+import { FEE_CURRENCIES, ONLINE_MODES, PROCEDURE_CODE, TIERS, METHODS, TIME_UNITS } from './constants';
 
 export * from './constants';
 
@@ -34,6 +34,40 @@ export const feeSchema = z
   })
   .strict();
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One amount a method's fee cell or description names: "135.000 đồng/lần". */
+export const feeAmountSchema = z
+  .object({
+    /** In its currency: 135000 for "135.000 đồng", 10 for "10 USD". */
+    amount: z.number().positive(),
+    currency: z.enum(FEE_CURRENCIES),
+    /** What it is counted per, after the slash: "lần", "lần cấp". */
+    per: nonEmpty.optional(),
+    /** What it is for, in the source's words before it: "Lệ phí cấp giấy phép lái xe". */
+    label: nonEmpty.optional(),
+    /** First and last day the rate applies, when the same sentence says so (YYYY-MM-DD). */
+    from: isoDay.optional(),
+    until: isoDay.optional(),
+  })
+  .strict();
+
+/**
+ * What the method's fee cell and description say about money, read by the import (fee-facts.ts).
+ * Present only when they say something.
+ */
+export const feeFactsSchema = z
+  .object({
+    amounts: z.array(feeAmountSchema).min(1).optional(),
+    /** Regulations cited for a fee: "Thông tư số 244/2016/TT-BTC". */
+    regulations: z.array(nonEmpty).min(1).optional(),
+    /** The text says no fee is charged ("Miễn lệ phí"). */
+    free: z.literal(true).optional(),
+    /** The text speaks of a fee beyond saying that none is charged. */
+    mentionsFee: z.literal(true).optional(),
+  })
+  .strict();
+
 export const methodSchema = z
   .object({
     kind: z.enum(METHODS),
@@ -41,6 +75,7 @@ export const methodSchema = z
     fee: feeSchema.optional(),
     /** The source's description of this way of submitting, e.g. where to go. */
     description: nonEmpty.optional(),
+    feeFacts: feeFactsSchema.optional(),
   })
   .strict();
 
@@ -163,6 +198,9 @@ export const catalogueMetaSchema = z.object(catalogueFields).strict();
 
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 export type Fee = z.infer<typeof feeSchema>;
+export type FeeAmount = z.infer<typeof feeAmountSchema>;
+export type FeeFacts = z.infer<typeof feeFactsSchema>;
+export type FeeCurrency = FeeAmount['currency'];
 export type Method = z.infer<typeof methodSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
 export type ProcedureDocument = z.infer<typeof documentSchema>;

@@ -32,7 +32,7 @@ async function fixtureSources(): Promise<SourceFile[]> {
 }
 
 describe('normalising the detail export', () => {
-  it('parses methods, keeps sub-cases once, drops a time that ran into the fee', async () => {
+  it('parses methods and their fee facts, keeps sub-cases once, drops a time that ran into the fee', async () => {
     const { candidates, warnings } = normaliseSources([
       await readAs('json', fixture('detail.json'), 'detail.json'),
     ]);
@@ -43,12 +43,17 @@ describe('normalising the detail export', () => {
       fee: { text: 'Miễn phí', amountVnd: 0 },
     });
     expect(byCode.get('9.000102')?.methods).toEqual([
-      { kind: 'truc-tuyen', description: 'VNĐ(20.000 vnđ /tờ khai)' },
+      {
+        kind: 'truc-tuyen',
+        description: 'VNĐ(20.000 vnđ /tờ khai)',
+        feeFacts: { amounts: [{ amount: 20000, currency: 'VND', per: 'tờ khai' }] },
+      },
       {
         kind: 'truc-tiep',
         time: { value: 2, unit: 'gio', text: '2 Giờ' },
         fee: { text: '50.000 VNĐ(đồng/lần)', amountVnd: 50000 },
         description: 'Nộp tại\n\nChi cục Hải quan',
+        feeFacts: { amounts: [{ amount: 50000, currency: 'VND' }] },
       },
     ]);
     expect(warnings).toEqual([
