@@ -58,7 +58,8 @@ export const catalogueText = {
       thang: 'tháng',
       nam: 'năm',
     },
-    unitMissing: (text: string) => `${text} (dữ liệu không ghi đơn vị)`,
+    /** "1" alone: the number is kept, the unit never guessed. */
+    unitMissing: (text: string) => `Nguồn chỉ ghi con số ${text}, không ghi là ngày hay giờ`,
     onlineOnlyList: 'Thủ tục chỉ nộp được trực tuyến',
     onlineOnlyIntro:
       'Những thủ tục mà dữ liệu chỉ ghi một cách nộp: trực tuyến. Không nộp trực tiếp hay qua bưu điện được.',
@@ -93,6 +94,23 @@ export const catalogueText = {
       feeAmount: (amount: string) => amount,
       feeRange: (min: string, max: string) => `Từ ${min} đến ${max}`,
       feeVaries: 'Khác nhau tùy trường hợp, xem bảng bên dưới.',
+      /** The one fee rule's words (src/lib/catalogue/fees.ts, worded in src/i18n/describe-fee.ts). */
+      fee: {
+        seeNote: 'Có thu phí, lệ phí: xem ghi chú',
+        partlyFree: 'Có khoản được miễn, có khoản phải nộp: xem ghi chú',
+        seeNoteShort: 'có thu phí, lệ phí (xem ghi chú)',
+        freeShort: 'miễn phí',
+        byMethod: (method: string, fee: string) => `${method}: ${fee}`,
+        labelled: (label: string, amount: string) => `${label}: ${amount}`,
+        until: (date: string) => `áp dụng đến hết ngày ${date}`,
+        lapsed: (date: string) => `mức này chỉ áp dụng đến hết ngày ${date}, nay đã hết hạn`,
+        future: (date: string) => `áp dụng từ ngày ${date}`,
+        noCurrentRate: 'Dữ liệu không ghi mức thu áp dụng sau ngày đó; hãy hỏi nơi nộp hồ sơ.',
+        contradiction:
+          'Lưu ý: ô phí, lệ phí của dữ liệu ghi là không thu tiền, nhưng phần ghi chú của cùng thủ tục lại nêu khoản phí. Trang này ghi theo phần có thu phí để bạn chuẩn bị đủ tiền; hãy hỏi lại nơi nộp hồ sơ.',
+        regulations: (list: string) => `Văn bản quy định mức thu được nêu: ${list}.`,
+        sourceSays: 'Nguyên văn dữ liệu về phí, lệ phí',
+      },
       postageNote: 'Nộp qua bưu điện thì trả thêm cước bưu chính, ngoài phí, lệ phí.',
       doItHeading: 'Làm thủ tục',
       doItButton: (portal: string) => `Làm thủ tục này trên ${portal}`,
@@ -103,7 +121,18 @@ export const catalogueText = {
       inPersonOnly: 'Theo dữ liệu, thủ tục này chỉ nộp trực tiếp tại cơ quan.',
       postalHeading: 'Nộp qua bưu điện',
       postalText:
-        'Thủ tục này nhận hồ sơ qua dịch vụ bưu chính công ích: bạn có thể gửi hồ sơ, nhận kết quả, hoặc cả hai qua bưu điện mà không phải đến cơ quan.',
+        'Thủ tục này nhận hồ sơ qua dịch vụ bưu chính công ích: bạn có thể gửi hồ sơ, nhận kết quả, hoặc cả hai qua bưu điện. Dữ liệu của thủ tục không ghi việc bạn phải có mặt tại cơ quan.',
+      postalWithVisit:
+        'Thủ tục này nhận hồ sơ qua dịch vụ bưu chính công ích: phần gửi hồ sơ làm được qua bưu điện. Nhưng theo dữ liệu của thủ tục, bạn vẫn phải đến cơ quan để:',
+      /** What a visit is for, in plain words (src/lib/catalogue/presence.ts). */
+      presence: {
+        appear: 'có mặt khi cơ quan giải quyết hoặc trao kết quả',
+        sign: 'ký tên trước mặt cán bộ',
+        photo: 'chụp ảnh, lấy vân tay',
+        'show-original': 'đưa bản chính giấy tờ cho cán bộ đối chiếu',
+        collect: 'nhận kết quả trực tiếp',
+      },
+      presenceQuote: 'Dữ liệu ghi:',
       postalLink: 'Cách nộp hồ sơ và nhận kết quả qua bưu điện',
       levelHeading: 'Nộp trực tuyến làm được đến đâu',
       levelStated: (level: string) =>
@@ -180,8 +209,14 @@ export const catalogueText = {
    */
   procedurePage: {
     documentsHeading: 'Giấy tờ cần chuẩn bị',
-    documentsIntro: (count: number) =>
-      `Dữ liệu thủ tục liệt kê ${formatCount(count)} giấy tờ. Dòng nào ghi “Trường hợp …” thì chỉ cần khi bạn thuộc trường hợp đó.`,
+    documentsIntro: (everyone: number, someCases: number) =>
+      someCases === 0
+        ? `Mọi người cần chuẩn bị ${formatCount(everyone)} giấy tờ dưới đây.`
+        : everyone === 0
+          ? `Có ${formatCount(someCases)} giấy tờ, mỗi giấy tờ chỉ cần trong một trường hợp được nêu.`
+          : `Mọi người cần chuẩn bị ${formatCount(everyone)} giấy tờ; thêm tối đa ${formatCount(someCases)} giấy tờ nữa nếu bạn thuộc một trong các trường hợp được nêu.`,
+    /** Under each group: the rows for some cases only, after those for everyone. */
+    someCasesHeading: 'Chỉ cần khi bạn thuộc một trong các trường hợp sau',
     documentsFormsNote: (portal: string) =>
       `Các mẫu đơn, tờ khai có tên trong danh sách có thể tải về từ trang của thủ tục này trên ${portal}.`,
     documentsUnknown: 'Dữ liệu không ghi giấy tờ cần chuẩn bị; xem trên cổng dịch vụ công chính thức.',

@@ -1,7 +1,14 @@
 /** The pure rules behind a procedure page's sections: groups, counts in words, steps, places, JSON-LD. */
 import { describe, expect, it } from 'vitest';
 import { describeCount } from '../../src/lib/catalogue/describe';
-import { countToBring, documentGroups, isNote, nameIsForm } from '../../src/lib/catalogue/documents';
+import {
+  countByCase,
+  countToBring,
+  documentGroups,
+  isNote,
+  nameIsForm,
+  splitByCase,
+} from '../../src/lib/catalogue/documents';
 import { governmentServiceJsonLd } from '../../src/lib/catalogue/json-ld';
 import { namesOtherProvince } from '../../src/lib/catalogue/place';
 import { isLongText, stepsLayout } from '../../src/lib/catalogue/steps';
@@ -15,20 +22,38 @@ const doc = (name: string, originals = 1, copies = 0, group?: string) => ({
 });
 
 describe('documents as a checklist', () => {
-  it('are grouped by consecutive headings, in the source order', () => {
+  it('are grouped by consecutive headings, in the source order, groups of notes only last', () => {
     const groups = documentGroups([
       doc('Tờ khai', 1, 0, 'Giấy tờ phải nộp'),
       doc('Giấy chứng sinh', 1, 0, 'Giấy tờ phải nộp'),
       doc('Hộ chiếu', 1, 0, 'Giấy tờ phải xuất trình'),
-      doc('Ghi chú chung', 0, 0),
+      doc('Ghi chú chung', 0, 0, 'Lưu ý'),
       doc('Giấy ủy quyền', 1, 0, 'Giấy tờ phải nộp'),
+      doc('Tờ khai theo mẫu', 1, 0),
     ]);
     expect(groups.map((g) => [g.heading, g.documents.length])).toEqual([
       ['Giấy tờ phải nộp', 2],
       ['Giấy tờ phải xuất trình', 1],
-      [undefined, 1],
       ['Giấy tờ phải nộp', 1],
+      [undefined, 1],
+      ['Lưu ý', 1],
     ]);
+  });
+
+  it('put the rows for everyone first, then those for some cases, each in the source order (1.001193)', () => {
+    const rows = [
+      doc('Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi.'),
+      doc('Văn bản ủy quyền (được chứng thực) trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh.'),
+      doc('Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh thì không phải nộp bản giấy.', 0, 0),
+      doc('Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng.'),
+      doc('Nếu là người nước ngoài: hộ chiếu'),
+      doc('Đối với người dưới 14 tuổi: tờ khai do cha mẹ khai'),
+      doc('Tờ khai đăng ký khai sinh theo mẫu (nếu người có yêu cầu nộp hồ sơ trực tiếp)'),
+    ];
+    const { everyone, someCases } = splitByCase(rows);
+    expect(everyone.map((d) => d.name.slice(0, 15))).toEqual(['Giấy chứng sinh', 'Tờ khai đăng ký']);
+    expect(someCases).toHaveLength(5);
+    expect(countByCase(rows)).toEqual({ everyone: 2, someCases: 4 });
   });
 
   it('say each count in words; a row counting nothing is a note, not something to bring', () => {
@@ -41,7 +66,7 @@ describe('documents as a checklist', () => {
   });
 
   it('know a row named only by its form file', () => {
-    expect(nameIsForm({ ...doc('Mẫu số 04.docx'), forms: ['Mẫu số 04.docx'] })).toBe(true);
+    expect(nameIsForm({ ...doc('Mẫu số 04'), forms: ['Mẫu số 04.docx'] })).toBe(true);
     expect(nameIsForm({ ...doc('Tờ khai'), forms: ['Mẫu số 04.docx'] })).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeFeeSummary, describeTime, describeTimeSummary } from '../../src/lib/catalogue/describe';
-import { summariseFees, summariseTimes } from '../../src/lib/catalogue/summary';
+import { describeAmount, describeFeeBrief } from '../../src/i18n/describe-fee';
+import { describeTime, describeTimeSummary } from '../../src/lib/catalogue/describe';
+import { procedureFee } from '../../src/lib/catalogue/fees';
+import { summariseTimes } from '../../src/lib/catalogue/summary';
 import type { Method } from '../../src/lib/catalogue/schema';
 
 const method = (extra: Partial<Method>): Method => ({ kind: 'truc-tiep', ...extra });
@@ -33,38 +35,49 @@ describe('processing time summary', () => {
   });
 
   it('never invents a unit the source did not give', () => {
-    expect(describeTime({ value: 1, text: '1' })).toBe('1 (dữ liệu không ghi đơn vị)');
+    expect(describeTime({ value: 1, text: '1' })).toBe('Nguồn chỉ ghi con số 1, không ghi là ngày hay giờ');
   });
 });
 
-describe('fee summary', () => {
-  it('is free only when every stated fee is zero', () => {
-    expect(
-      describeFeeSummary(summariseFees([method({ fee: { text: 'Miễn phí', amountVnd: 0 } }), method({})])),
-    ).toBe('Miễn phí');
-    expect(
-      summariseFees([
-        method({ fee: { text: 'Miễn phí', amountVnd: 0 } }),
-        method({ fee: { text: '20 USD' } }),
-      ]),
-    ).toEqual({ kind: 'varies' });
+describe('fee in words', () => {
+  const TODAY = '2026-12-06';
+
+  it('says "Miễn phí" only for a free verdict, and admits when no fee is stated', () => {
+    expect(describeFeeBrief(procedureFee([method({ fee: { text: 'Miễn phí', amountVnd: 0 } })], TODAY))).toBe('Miễn phí');
+    expect(describeFeeBrief(procedureFee([method({})], TODAY))).toMatch(/không ghi phí/);
   });
 
-  it('states amounts in đồng, or a range', () => {
-    expect(
-      describeFeeSummary(summariseFees([method({ fee: { text: '50.000 VNĐ', amountVnd: 50000 } })])),
-    ).toBe('50.000 đồng');
-    expect(
-      describeFeeSummary(
-        summariseFees([
-          method({ fee: { text: '50.000 VNĐ', amountVnd: 50000 } }),
-          method({ fee: { text: '100.000 VNĐ', amountVnd: 100000 } }),
-        ]),
-      ),
-    ).toBe('Từ 50.000 đồng đến 100.000 đồng');
+  it('states each amount with its label, its unit and, for a lapsed rate, that it has lapsed', () => {
+    const paid = method({
+      fee: { text: 'Miễn phí', amountVnd: 0 },
+      feeFacts: {
+        amounts: [
+          { amount: 135000, currency: 'VND', per: 'lần', label: 'Lệ phí cấp giấy phép lái xe' },
+          { amount: 115000, currency: 'VND', per: 'lần cấp', until: '2025-12-31' },
+        ],
+      },
+    });
+    expect(describeFeeBrief(procedureFee([paid], TODAY))).toBe(
+      'Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần; 115.000 đồng/lần cấp (mức này chỉ áp dụng đến hết ngày 31/12/2025, nay đã hết hạn)',
+    );
+    expect(describeFeeBrief(procedureFee([paid], TODAY))).not.toContain('Miễn phí');
   });
 
-  it('admits when no fee is stated instead of calling it free', () => {
-    expect(describeFeeSummary(summariseFees([method({})]))).toMatch(/không ghi phí/);
+  it('names the way of submitting when the amounts differ', () => {
+    const verdict = procedureFee(
+      [
+        method({ kind: 'truc-tuyen', feeFacts: { amounts: [{ amount: 10000, currency: 'VND' }] } }),
+        method({ kind: 'truc-tiep', fee: { text: '20,000 VNĐ', amountVnd: 20000 } }),
+      ],
+      TODAY,
+    );
+    expect(describeFeeBrief(verdict)).toBe('Trực tuyến: 10.000 đồng; Trực tiếp: 20.000 đồng');
+  });
+
+  it('points to the note when a fee is named without an amount, and writes dollars as dollars', () => {
+    expect(describeFeeBrief(procedureFee([method({ feeFacts: { regulations: ['Thông tư số 244/2016/TT-BTC'] } })], TODAY))).toBe(
+      'Có thu phí, lệ phí: xem ghi chú',
+    );
+    expect(describeAmount({ amount: 145, currency: 'USD', per: 'thẻ' })).toBe('145 USD/thẻ');
   });
 });

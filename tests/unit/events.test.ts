@@ -9,13 +9,8 @@ import type { ContentFile } from '../../scripts/lib/content-check/content-files'
 import { checkEvents } from '../../scripts/lib/content-check/events';
 import { newEntry } from '../../scripts/lib/new-entry/template';
 import type { ProcedureDocument } from '../../src/lib/catalogue/schema';
-import {
-  cutAtWord,
-  documentBrief,
-  isConditional,
-  leadProcedures,
-  shortDocumentName,
-} from '../../src/lib/events/brief';
+import { isConditional } from '../../src/lib/catalogue/documents';
+import { cutAtWord, documentBrief, leadProcedures, shortDocumentName } from '../../src/lib/events/brief';
 import { eventProblems, foldEventWord, type EventToCheck } from '../../src/lib/events/check';
 
 const known = new Set(['1.001193', '2.000986', '1.000894']);

@@ -3,9 +3,9 @@
  * (summary.ts) so the rules about what the data says are tested without the wording.
  */
 import { vi } from '../../i18n/vi';
-import { formatCount, formatVnd } from '../format/number';
+import { formatCount } from '../format/number';
 import type { ProcessingTime } from './schema';
-import type { FeeSummary, TimeSummary } from './summary';
+import type { TimeSummary } from './summary';
 
 const t = vi.catalogue;
 
@@ -26,21 +26,6 @@ export function describeTimeSummary(summary: TimeSummary): string {
       return t.procedure.timeVaries;
     case 'unknown':
       return t.procedure.unknownTime;
-  }
-}
-
-export function describeFeeSummary(summary: FeeSummary): string {
-  switch (summary.kind) {
-    case 'free':
-      return t.procedure.free;
-    case 'amount':
-      return summary.min === summary.max
-        ? formatVnd(summary.min)
-        : t.procedure.feeRange(formatVnd(summary.min), formatVnd(summary.max));
-    case 'varies':
-      return t.procedure.feeVaries;
-    case 'unknown':
-      return t.procedure.unknownFee;
   }
 }
 

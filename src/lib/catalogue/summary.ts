@@ -1,7 +1,7 @@
 /**
- * What a citizen needs to know before starting, condensed from a procedure's submission methods:
- * how long it takes and what it costs. A procedure lists time and fee per method (and sometimes
- * per sub-case), often with gaps; these summaries never claim more than the data says.
+ * How long a procedure takes, condensed from its submission methods. A procedure lists a time per
+ * method (and sometimes per sub-case), often with gaps; the summary never claims more than the
+ * data says. What it costs follows its own rule, in fees.ts.
  */
 import type { Method, ProcessingTime, TimeUnit } from './schema';
 
@@ -24,26 +24,6 @@ export function summariseTimes(methods: readonly Pick<Method, 'time'>[]): TimeSu
   if (unit && times.every((time) => time.unit === unit) && values.every((value) => value !== undefined)) {
     const numbers = values as number[];
     return { kind: 'range', min: Math.min(...numbers), max: Math.max(...numbers), unit };
-  }
-  return { kind: 'varies' };
-}
-
-export type FeeSummary =
-  | { kind: 'unknown' }
-  /** Every stated fee is zero. */
-  | { kind: 'free' }
-  /** Every stated fee is an amount in đồng above zero. */
-  | { kind: 'amount'; min: number; max: number }
-  /** Fees are stated but not all as one amount: show the method table. */
-  | { kind: 'varies' };
-
-export function summariseFees(methods: readonly Pick<Method, 'fee'>[]): FeeSummary {
-  const fees = methods.flatMap((method) => (method.fee ? [method.fee] : []));
-  if (fees.length === 0) return { kind: 'unknown' };
-  if (fees.every((fee) => fee.amountVnd === 0)) return { kind: 'free' };
-  const amounts = fees.map((fee) => fee.amountVnd);
-  if (amounts.every((amount): amount is number => amount !== undefined && amount > 0)) {
-    return { kind: 'amount', min: Math.min(...amounts), max: Math.max(...amounts) };
   }
   return { kind: 'varies' };
 }

@@ -3,7 +3,7 @@
  * first few of them, and which procedures an event's card on the index names first. Pure, so the
  * pages and the tests share it.
  */
-import { isNote } from '../catalogue/documents';
+import { ALTERNATIVE, LIST_MARK, isConditional, isNote } from '../catalogue/documents';
 import type { ProcedureDocument } from '../catalogue/schema';
 
 /** How many document names a procedure shows on an event page; its own page has them all. */
@@ -19,20 +19,8 @@ export interface DocumentBrief {
   names: string[];
 }
 
-/** "(iv) ", "a) ", "2. ", "- ": the source's numbering, which means nothing out of its list. */
-const LIST_MARK = /^\s*(?:\(?[0-9ivxlc]{1,4}[).]|\(?[a-zđ][).]|[-+•*])\s*/iu;
-
-/**
- * A row for some cases only: "Trường hợp…", "Đối với…", "… trong trường hợp…" before any
- * alternative it offers, or anything about acting for someone else ("ủy quyền").
- */
-const CONDITIONAL = /^(?:đối với|nếu|khi)\s|trường hợp|ủy quyền|uỷ quyền/iu;
-
 /** The form everyone fills in: "Tờ khai…", "Đơn…", "Giấy đề nghị…", "Phiếu đề nghị…". */
 const APPLICATION = /^(?:tờ khai|đơn|giấy đề nghị|phiếu đề nghị|văn bản đề nghị|đề nghị|mẫu)\s/iu;
-
-/** "…; trường hợp không có…": the alternative a row offers, left to the procedure's page. */
-const ALTERNATIVE = /;\s*(?:trường hợp|nếu)\s.*$/iu;
 
 /** "(nếu người có yêu cầu…)", "(do người yêu cầu…)": when or how, left to the procedure's page. */
 const ASIDE = /\s*\((?:nếu|do|đối với|trường hợp|trừ)\s[^)]*\)?/giu;
@@ -59,11 +47,6 @@ export function cutAtWord(text: string, max: number): string {
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s;,.:(]+$/u, '')}…`;
-}
-
-/** Whether a row applies only in some cases, by how the source words it. */
-export function isConditional(name: string): boolean {
-  return CONDITIONAL.test(name.replace(LIST_MARK, '').replace(ALTERNATIVE, '').trim());
 }
 
 /** 0: the application form; 1: a document everyone brings; 2: one for some cases. */

@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { procedureFee } from '../../../src/lib/catalogue/fees';
 import { catalogueSchema } from '../../../src/lib/catalogue/schema';
 import { buildCatalogue, type BuildResult } from '../../../scripts/lib/import/build';
 import { serialiseCatalogue } from '../../../scripts/lib/import/catalogue';
@@ -95,5 +96,29 @@ describe('the committed catalogue', { timeout: 60_000 }, () => {
     const { result } = await rebuild();
     const rows = result.sections.reduce((sum, tally) => sum + tally.documentRows, 0);
     expect(rows).toBe(catalogue.procedures.reduce((sum, p) => sum + (p.documents?.length ?? 0), 0));
+  });
+
+  it('names no document by a file: every form file is split off into the row\'s forms', () => {
+    const catalogue = catalogueSchema.parse(JSON.parse(committed.toString('utf8')));
+    const withFile = catalogue.procedures.flatMap((procedure) =>
+      (procedure.documents ?? [])
+        .filter((document) => /\.(?:docx?|pdf|xlsx?)\s*$/i.test(document.name))
+        .map((document) => `${procedure.code}: ${document.name.slice(-60)}`),
+    );
+    expect(withFile).toEqual([]);
+  });
+
+  it('never shows "Miễn phí" for a procedure whose record names an amount in đồng', () => {
+    const catalogue = catalogueSchema.parse(JSON.parse(committed.toString('utf8')));
+    const amountInDong = /\d[\d.,]*\s*(?:đồng|VNĐ|VND)|\d+đ(?![\p{L}])/iu;
+    const freeButPriced = catalogue.procedures
+      .filter((procedure) =>
+        procedure.methods.some((m) => amountInDong.test(m.description ?? '') || amountInDong.test(m.fee?.text ?? '')),
+      )
+      .filter((procedure) => procedureFee(procedure.methods, '2026-12-06').kind === 'free')
+      .map((procedure) => procedure.code);
+    expect(freeButPriced).toEqual([]);
+    const licence = catalogue.procedures.find((procedure) => procedure.code === '3.000348');
+    expect(licence && procedureFee(licence.methods, '2026-12-06')).toMatchObject({ kind: 'amounts', contradicts: true });
   });
 });
