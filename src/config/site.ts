@@ -87,10 +87,16 @@ export interface SiteConfig {
     /** Numbers shown in every page's footer; each with where it was checked. */
     hotlines: Hotline[];
     /**
-     * Where readers report a problem with this portal itself (accessibility, a wrong fact).
-     * Left out, the accessibility page sends readers to the help page instead.
+     * Where readers report a problem with this portal itself (accessibility, a wrong fact in its
+     * text). A `mailto:` address gets the page's address filled in. Name only an address someone
+     * answers; left out, pages send readers to the help page instead.
      */
     feedback?: Link;
+    /**
+     * The official channel for feedback on administrative procedures, where a wrong procedure
+     * record is reported (the catalogue is the state's data, not ours to correct).
+     */
+    procedureFeedback: Link & { source: Source };
   };
   /**
    * Hosts that closed. `npm run check` refuses a link to one of them in a page's text; a page's
@@ -132,6 +138,14 @@ export const site: SiteConfig = {
     national: { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
   },
   contacts: {
+    procedureFeedback: {
+      name: 'mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia',
+      url: 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gioi-thieu.html',
+      source: {
+        title: 'Cổng Dịch vụ công quốc gia, giới thiệu Hệ thống phản ánh, kiến nghị',
+        url: 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gioi-thieu.html',
+      },
+    },
     hotlines: [
       {
         label: 'Đường dây nóng Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp',

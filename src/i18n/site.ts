@@ -130,6 +130,26 @@ export const siteText = {
       'Trang này chưa có địa chỉ nhận góp ý riêng. Khi gặp khó khăn với một thủ tục hay một hồ sơ, bạn có thể hỏi Trung tâm Phục vụ hành chính công hoặc gửi phản ánh trên Cổng Dịch vụ công quốc gia.',
     helpLink: 'Hỗ trợ và liên hệ: nơi hỏi khi gặp khó khăn',
   },
+  /** "Báo sai sót trên trang này", at the end of every procedure page and content page. */
+  reportMistake: {
+    heading: 'Báo sai sót trên trang này',
+    procedure: (code: string) =>
+      `Thông tin của thủ tục (giấy tờ, phí, thời gian, cơ quan) lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính, trang này không tự sửa được. Nếu thấy sai, hãy gửi phản ánh đến cơ quan nhà nước, ghi rõ mã thủ tục ${code}, qua`,
+    text: 'Thấy lỗi trong lời văn của trang này?',
+    write: (name: string) => `Gửi thư cho ${name}`,
+    writeNote: 'Thư đã ghi sẵn địa chỉ của trang; bạn chỉ cần viết chỗ sai.',
+    subject: (title: string) => `Báo sai sót: ${title}`,
+    body: (url: string, code?: string, catalogueDate?: string) =>
+      [
+        `Trang: ${url}`,
+        ...(code ? [`Mã thủ tục: ${code}`] : []),
+        ...(catalogueDate ? [`Dữ liệu thủ tục ngày: ${catalogueDate}`] : []),
+        '',
+        'Chỗ sai và thông tin đúng (kèm nguồn nếu có):',
+        '',
+      ].join('\n'),
+    where: 'Nên báo sai sót ở đâu',
+  },
   /** The schools page and its printable handouts. */
   schools: {
     handoutsHeading: 'Tờ rơi in sẵn cho từng mức độ',
@@ -161,6 +181,7 @@ export const siteText = {
     /** "What to bring" in brief; the procedure's own page lists every document. */
     documents: (n: number) => `Giấy tờ cần chuẩn bị: ${formatCount(n)}, trong đó có:`,
     documentsOnPage: 'Giấy tờ cần chuẩn bị: xem ở trang thủ tục.',
+    fee: (fee: string) => `Phí, lệ phí: ${fee}`,
     /** On the index: the first procedures of an event, and how many more it has. */
     firstProcedures: 'Các thủ tục đầu tiên:',
     moreProcedures: (n: number) => `và ${formatCount(n)} thủ tục khác`,

@@ -86,6 +86,12 @@ export function pagePath(slug: string): string {
   return `/${slug}/`;
 }
 
+/**
+ * The help page's section on where to report a mistake. The id is the one Markdown gives the
+ * heading "## Báo sai sót trên trang này" in content/pages/ho-tro.md; a site test checks it is there.
+ */
+export const REPORT_MISTAKE_HELP = `${pagePath('ho-tro')}#báo-sai-sót-trên-trang-này`;
+
 export interface Crumb {
   label: string;
   /** Omitted on the current page, which is not a link. */

@@ -37,6 +37,20 @@ test.describe('the birth registration page (1.001193)', () => {
     ).toContainText('Ghi chú:');
   });
 
+  test('lists what everyone brings first, the papers for some cases after, under their own heading', async ({ page }) => {
+    await page.goto(BIRTH);
+    const documents = page.getByRole('region', { name: 'Giấy tờ cần chuẩn bị' });
+    await expect(documents.getByText(/^Mọi người cần chuẩn bị \d+ giấy tờ; thêm tối đa \d+ giấy tờ nữa/)).toBeVisible();
+    const items = await documents.getByRole('listitem').allTextContents();
+    const certificate = items.findIndex((text) => text.startsWith('Giấy chứng sinh'));
+    const abandoned = items.findIndex((text) => text.startsWith('Trường hợp trẻ em bị bỏ rơi'));
+    expect(certificate).toBeGreaterThanOrEqual(0);
+    expect(certificate).toBeLessThan(abandoned);
+    const caseHeading = documents.getByRole('heading', { name: 'Chỉ cần khi bạn thuộc một trong các trường hợp sau' }).first();
+    const certificateBox = await documents.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh; trường hợp' }).boundingBox();
+    expect(certificateBox!.y).toBeLessThan((await caseHeading.boundingBox())!.y);
+  });
+
   test('folds a long group away, the first group open', async ({ page }) => {
     await page.goto(BIRTH);
     const notes = page.getByRole('group').filter({ has: page.getByText('Lưu ý (19 mục)') });
@@ -172,4 +186,37 @@ test.describe('axe', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('where the record contradicts itself, the page says the safer thing', () => {
+  test('the driving licence page shows 135.000 đồng, never "Miễn phí", and the lapsed rate as lapsed (3.000348)', async ({ page }) => {
+    await page.goto('/thu-tuc/3.000348/');
+    const main = page.getByRole('main');
+    const before = main.getByRole('region', { name: 'Trước khi bắt đầu' });
+    const fee = before.getByRole('definition').nth(2);
+    await expect(fee).toContainText('135.000 đồng/lần');
+    await expect(fee).toContainText('nay đã hết hạn');
+    await expect(main).not.toContainText(/miễn phí/i);
+    await fee.getByText('Nguyên văn dữ liệu về phí, lệ phí').click();
+    await expect(fee.getByText(/Lệ phí cấp giấy phép lái xe: 135\.000 đồng\/lần\./)).toBeVisible();
+  });
+
+  test('the marriage page does not promise that no visit is needed (1.000894)', async ({ page }) => {
+    await page.goto('/thu-tuc/1.000894/');
+    const postal = page.getByRole('complementary', { name: 'Nộp qua bưu điện' });
+    await expect(postal).not.toContainText('không phải đến cơ quan');
+    await expect(postal).toContainText('bạn vẫn phải đến cơ quan');
+    await expect(postal).toContainText('hai bên nam, nữ phải có mặt');
+  });
+
+  test('every procedure page ends with where to report a mistake, the code written in', async ({ page }) => {
+    await page.goto('/thu-tuc/3.000348/');
+    const report = page.getByRole('complementary', { name: 'Báo sai sót trên trang này' });
+    await expect(report).toContainText('3.000348');
+    await expect(report.getByRole('link', { name: /Phản ánh, kiến nghị/ })).toHaveAttribute('href', /^https:\/\/dichvucong\.gov\.vn\//);
+    await report.getByRole('link', { name: 'Nên báo sai sót ở đâu' }).click();
+    // The help page's own section on it, not the same box at its end.
+    await expect(page.locator(':target')).toHaveText('Báo sai sót trên trang này');
+    await expect(page.locator(':target')).not.toHaveId('bao-sai-sot');
+  });
 });

@@ -49,3 +49,13 @@ describe('list order', () => {
     expect(sorted.map((e) => e.data.title)).toEqual(['Mới', 'Giữa', 'Cũ']);
   });
 });
+
+describe('a prefilled e-mail address', () => {
+  it('fills in the subject and body of a mailto: address, and leaves any other address alone', async () => {
+    const { prefilledMailto } = await import('../../src/lib/mailto');
+    expect(prefilledMailto('mailto:bbt@example.vn', 'Báo sai sót: Khai sinh', 'Trang: https://x/thu-tuc/1.001193/\nMã thủ tục: 1.001193')).toBe(
+      'mailto:bbt@example.vn?subject=B%C3%A1o%20sai%20s%C3%B3t%3A%20Khai%20sinh&body=Trang%3A%20https%3A%2F%2Fx%2Fthu-tuc%2F1.001193%2F%0AM%C3%A3%20th%E1%BB%A7%20t%E1%BB%A5c%3A%201.001193',
+    );
+    expect(prefilledMailto('https://example.vn/gop-y', 'a', 'b')).toBe('https://example.vn/gop-y');
+  });
+});
