@@ -16,6 +16,7 @@ import { countBySeverity, formatProblem } from './lib/content-check/problems';
 import { checkEvents } from './lib/content-check/events';
 import { siteMap } from './lib/content-check/site-map';
 import { checkTopTasks } from './lib/content-check/top-tasks';
+import { checkProcedureNotes } from './lib/content-check/procedure-notes';
 
 const root = resolve(process.argv[2] ?? '.');
 
@@ -24,11 +25,13 @@ const files = readContentFiles(root);
 const site = siteMap(root, publishedPaths(files));
 
 // Check each file: front matter, template words, links and pictures (none to a closed address),
-// review date; then the life events together (codes, shared words, addresses) and the home
-// page's list of top tasks.
+// review date; then the life events together (codes, shared words, addresses, and whether each
+// procedure's record serves its step), the editors' summaries and record warnings (codes, file
+// names, summaries older than the data) and the home page's list of top tasks.
 const problems = [
   ...files.flatMap((content) => checkFile(content, site, new Date(), siteConfig.closedHosts)),
-  ...checkEvents(files, site.procedureCodes),
+  ...checkEvents(files, site.procedureCodes, site.procedures),
+  ...checkProcedureNotes(files, site),
   ...checkTopTasks(root, site.procedureCodes),
 ];
 

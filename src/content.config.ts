@@ -88,4 +88,12 @@ export const collections = {
     schema: MARKDOWN_COLLECTIONS.articles.schema,
   }),
   lessons: defineCollection({ loader: markdownCollection('lessons'), schema: MARKDOWN_COLLECTIONS.lessons.schema }),
+  summaries: defineCollection({
+    loader: markdownCollection('summaries'),
+    schema: MARKDOWN_COLLECTIONS.summaries.schema,
+  }),
+  recordNotes: defineCollection({
+    loader: markdownCollection('recordNotes'),
+    schema: MARKDOWN_COLLECTIONS.recordNotes.schema,
+  }),
 };

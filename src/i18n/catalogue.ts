@@ -40,7 +40,7 @@ export const catalogueText = {
     tierLists: {
       tinh: 'Thủ tục giải quyết ở cấp tỉnh',
       xa: 'Thủ tục giải quyết ở cấp xã',
-      huyen: 'Thủ tục giải quyết ở cấp huyện (trước năm 2025)',
+      huyen: 'Thủ tục giải quyết ở cấp huyện (đến 30/6/2025)',
       bo: 'Thủ tục giải quyết ở cấp bộ',
       khac: 'Thủ tục do cơ quan khác giải quyết',
     },
@@ -84,10 +84,10 @@ export const catalogueText = {
       timeHeading: 'Thời gian giải quyết',
       feeHeading: 'Phí, lệ phí',
       whereHeading: 'Nơi nộp hồ sơ',
-      unknownApplicants: 'Dữ liệu không ghi đối tượng; xem trên cổng chính thức.',
-      unknownTime: 'Dữ liệu không ghi thời gian; xem trên cổng chính thức.',
-      unknownFee: 'Dữ liệu không ghi phí, lệ phí; xem trên cổng chính thức.',
-      unknownAgency: 'Dữ liệu không ghi cơ quan thực hiện; xem trên cổng chính thức.',
+      unknownApplicants: 'Chưa có thông tin ai được làm thủ tục này; xem trên Cổng Dịch vụ công quốc gia.',
+      unknownTime: 'Chưa có thông tin về thời gian giải quyết; xem trên Cổng Dịch vụ công quốc gia.',
+      unknownFee: 'Chưa có thông tin về phí, lệ phí; hỏi nơi nộp hồ sơ hoặc xem trên Cổng Dịch vụ công quốc gia.',
+      unknownAgency: 'Chưa có thông tin về cơ quan giải quyết; xem trên Cổng Dịch vụ công quốc gia.',
       free: 'Miễn phí',
       timeRange: (min: string, max: string, unit: string) => `Từ ${min} đến ${max} ${unit}`,
       timeVaries: 'Khác nhau tùy cách nộp, xem bảng bên dưới.',
@@ -186,6 +186,31 @@ export const catalogueText = {
       'Các con số này đếm theo mức độ (Nghị định 43/2011) và gồm cả cấp huyện; danh mục ở trên đếm theo dữ liệu quốc gia năm 2026, không có mức độ, nên hai bên không so sánh trực tiếp được. Kế hoạch không giải thích phần chênh lệch giữa 795 và tổng 318 + 370.',
     planSourceLabel: 'Nguồn:',
   },
+  /** What editors wrote about one procedure: a plain summary and a warning about its record. */
+  procedureNotes: {
+    summaryHeading: 'Tóm tắt',
+    summaryBy: (date: string) =>
+      `Ban biên tập viết bằng lời dễ hiểu, rà soát ngày ${date}. Dữ liệu chính thức của thủ tục ở phần dưới, đầy đủ.`,
+    who: 'Ai làm',
+    bring: 'Mọi người cần mang',
+    steps: 'Các bước',
+    time: 'Thời gian',
+    cost: 'Chi phí',
+    where: 'Nơi làm',
+    returnedFor: 'Hồ sơ hay bị trả lại vì',
+    differs: 'Khác với dữ liệu chính thức',
+    newer: (summaryDate: string, dataDate: string, summaryIsNewer: boolean) =>
+      summaryIsNewer
+        ? `Bản tóm tắt (rà soát ngày ${summaryDate}) mới hơn dữ liệu chính thức (ngày ${dataDate}).`
+        : `Dữ liệu chính thức (ngày ${dataDate}) mới hơn bản tóm tắt (rà soát ngày ${summaryDate}); khi hai bên khác nhau, hãy hỏi nơi nộp hồ sơ.`,
+    sources: 'Nguồn của bản tóm tắt',
+    warningHeading: 'Lưu ý về dữ liệu của thủ tục này',
+    currentWay: 'Cách làm hiện nay:',
+    warningBy: (date: string) => `Ban biên tập ghi chú ngày ${date}.`,
+    warningSources: 'Nguồn của lưu ý',
+    /** On a life-event page, beside the procedure. */
+    warningOnEvent: 'Xem lưu ý về dữ liệu',
+  },
   /** How many catalogue procedures accept post, on the postal pages. */
   postalCount: {
     heading: 'Những thủ tục nhận hồ sơ qua bưu điện',
@@ -219,8 +244,8 @@ export const catalogueText = {
     someCasesHeading: 'Chỉ cần khi bạn thuộc một trong các trường hợp sau',
     documentsFormsNote: (portal: string) =>
       `Các mẫu đơn, tờ khai có tên trong danh sách có thể tải về từ trang của thủ tục này trên ${portal}.`,
-    documentsUnknown: 'Dữ liệu không ghi giấy tờ cần chuẩn bị; xem trên cổng dịch vụ công chính thức.',
-    documentsAsText: 'Dữ liệu ghi phần giấy tờ thành đoạn văn, không thành bảng:',
+    documentsUnknown: 'Chưa có thông tin về giấy tờ cần chuẩn bị; xem trên Cổng Dịch vụ công quốc gia.',
+    documentsAsText: 'Giấy tờ cần chuẩn bị (chép nguyên văn từ cơ sở dữ liệu quốc gia):',
     documentsNotes: 'Ghi chú khác về giấy tờ',
     ungrouped: 'Giấy tờ',
     groupSummary: (heading: string, count: number) => `${heading} (${formatCount(count)} mục)`,
@@ -235,7 +260,7 @@ export const catalogueText = {
     conditionsIntro: 'Dữ liệu thủ tục ghi các yêu cầu, điều kiện sau:',
     stepsHeading: 'Các bước thực hiện',
     stepsMore: (count: number) => `Xem tiếp ${formatCount(count)} đoạn nữa`,
-    stepsUnknown: 'Dữ liệu không ghi các bước; xem trên cổng dịch vụ công chính thức.',
+    stepsUnknown: 'Chưa có thông tin về các bước; xem trên Cổng Dịch vụ công quốc gia.',
     resultHeading: 'Kết quả',
     resultIntro: 'Khi thủ tục được giải quyết, bạn nhận được:',
     resultIntroSeveral: 'Tùy trường hợp, bạn nhận được:',

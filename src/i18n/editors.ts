@@ -72,6 +72,22 @@ export const editorsText = {
       `Cách gọi «${word}» đã có ở sự kiện ${other}; mỗi cách gọi chỉ được ở một sự kiện để tìm kiếm biết dẫn về đâu.`,
     eventDuplicateSlug: (slug: string, other: string) =>
       `Tệp này có cùng địa chỉ /su-kien/${slug}/ với ${other}; đổi tên một trong hai tệp.`,
+    listTooLong: (field: string, max: number) => `«${field}» có nhiều hơn ${max} dòng; hãy giữ những dòng quan trọng nhất.`,
+    summaryNoPapers: 'Tóm tắt cần ít nhất một dòng trong «bring»: giấy tờ mọi người đều phải mang.',
+    summarySteps: (min: number, max: number) =>
+      `«steps» cần từ ${min} đến ${max} dòng ngắn, theo thứ tự người dân làm.`,
+    recordNoteKind: '«kind» phải là outdated (bản ghi mô tả cách làm cũ) hoặc defective (bản ghi có chỗ sai).',
+    noteUnknownCode: (code: string, catalogue: string) =>
+      `Không có thủ tục mã ${code} trong danh mục (${catalogue}). Tóm tắt và lưu ý chỉ viết cho thủ tục có trong danh mục.`,
+    noteFileName: (code: string, expected: string) =>
+      `Tệp viết về thủ tục ${code} phải đặt tên theo mã: ${expected}.md.`,
+    noteDuplicate: (code: string, other: string) => `Thủ tục ${code} đã có một tệp khác: ${other}; gộp hai tệp làm một.`,
+    summaryStale: (updated: string, asOf: string) =>
+      `Dữ liệu thủ tục được cập nhật ngày ${asOf}, sau ngày tóm tắt này được rà soát (${updated}). Đọc lại bản ghi trên trang thủ tục, sửa tóm tắt nếu cần, rồi đổi «updated».`,
+    eventOnlineInPerson: (code: string) =>
+      `Bước này nói “trực tuyến”, nhưng dữ liệu của thủ tục ${code} chỉ ghi cách nộp trực tiếp. Kiểm tra lại, hoặc viết một lưu ý trong content/luu-y-ban-ghi/ nếu dữ liệu đã cũ.`,
+    eventGoneBodies: (code: string, words: string) =>
+      `Dữ liệu của thủ tục ${code} còn nhắc ${words}, những thứ đã không còn. Đọc kỹ bản ghi; nếu nó đã cũ, viết một lưu ý trong content/luu-y-ban-ghi/ để trang sự kiện và trang thủ tục báo cho người dân.`,
   },
   /**
    * `npm run check`: what is wrong in content/, said to the editor who can fix it, with the file,

@@ -14,7 +14,7 @@ export const kit = {
     radio: {
       title: 'Bài đọc trên loa truyền thanh',
       intro:
-        'Mỗi bài đọc khoảng một phút, câu ngắn, dễ nghe. Có bản chữ thường (.txt) để tải về, in ra hoặc chép vào máy.',
+        'Mỗi bài đọc khoảng một phút, câu ngắn, dễ nghe. Mỗi bài có một tệp chữ (chỉ có chữ, không có hình, máy nào cũng mở được) để tải về, in ra hoặc chép vào máy.',
       crumb: 'Bài đọc trên loa',
     },
     posters: {
@@ -47,21 +47,21 @@ export const kit = {
     words: (count: number) => `${count} chữ`,
     rate: (perMinute: number) => `tính theo tốc độ đọc ${perMinute} chữ một phút`,
     scriptHeading: 'Bài đọc',
-    download: (title: string) => `Tải bài đọc “${title}” dạng chữ thường (.txt)`,
+    download: (title: string) => `Tải bài đọc “${title}” dạng tệp chữ (chỉ có chữ, máy nào cũng mở được)`,
     readerNote:
       'Đọc chậm, rõ. Đọc địa chỉ web từng chữ. Số điện thoại đọc từng nhóm số, hai lần như trong bài.',
   },
   poster: {
     scan: 'Quét mã để đọc hướng dẫn',
     printHint: 'Để in: chọn In trong trình duyệt, khổ giấy A4, hướng dọc. Áp phích vừa một trang.',
-    footer: (siteName: string, updated: string) => `${siteName} · cập nhật ${updated} · CC BY 4.0`,
+    footer: (siteName: string, updated: string) => `${siteName} · cập nhật ${updated} · được dùng lại tự do, chỉ cần ghi nguồn (giấy phép CC BY 4.0)`,
     qrLabel: (url: string) => `Mã QR dẫn đến ${url}`,
     promotes: 'Áp phích dẫn đến',
   },
   article: {
     shareCard: 'Ảnh chia sẻ của bài',
     shareCardAlt: (title: string) => `Ảnh chia sẻ: tiêu đề “${title}” trên nền xanh của trang`,
-    shareCardLink: 'Tải ảnh chia sẻ (PNG, 1200 × 630 điểm ảnh)',
+    shareCardLink: 'Tải ảnh chia sẻ (ảnh nằm ngang, dùng khi đăng bài lên trang thông tin hay mạng xã hội)',
   },
   lesson: {
     handouts: 'Tờ rơi dùng trong tiết học',
@@ -71,11 +71,11 @@ export const kit = {
     heading: 'Dùng lại tài liệu này',
     who: 'Mọi cơ quan, đài truyền thanh, báo, trường học và người dân được in, đọc, đăng lại, dịch và sửa cho hợp địa phương, kể cả để làm việc có thu tiền.',
     how: 'Điều kiện duy nhất: ghi nguồn bằng dòng dưới đây, và nói rõ nếu bạn đã sửa bài.',
-    licence: 'Giấy phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
+    licence: 'Giấy phép dùng lại: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Nghĩa là ai cũng được in, đăng lại, dịch, sửa tài liệu, chỉ cần ghi nguồn.',
     attributionLabel: 'Dòng ghi nguồn',
     /** The line to print under a republished article or poster. */
     attribution: (title: string, siteName: string, url: string) =>
-      `Nguồn: “${title}”, ${siteName}, ${url}. Giấy phép CC BY 4.0.`,
+      `Nguồn: “${title}”, ${siteName}, ${url}. Giấy phép dùng lại CC BY 4.0.`,
     checkFirst:
       'Trước khi dùng, xem ngày cập nhật: tài liệu đã quá ngày rà soát thì đối chiếu lại với bài hướng dẫn gốc.',
   },

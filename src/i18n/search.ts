@@ -17,7 +17,7 @@ export const searchText = {
     title: 'Tra cứu thủ tục',
     lead: 'Tìm thủ tục hành chính theo tên, theo mã hoặc theo cách gọi quen thuộc như “CCCD” (căn cước công dân), “sổ đỏ”, “GPLX” (giấy phép lái xe).',
     beforeScript:
-      'Ô tìm kiếm cần trình duyệt bật chức năng chạy chương trình trên trang (JavaScript). Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
+      'Ô tìm kiếm cần trình duyệt bật chức năng chạy chương trình trên trang. Nếu trang chưa tìm được, bạn vẫn tìm được mọi thủ tục theo danh mục bên dưới.',
     filtersLegend: 'Lọc kết quả',
     /** After "Lọc kết quả" while filters are set: "Lọc kết quả (đã chọn 2)". */
     filtersChosen: (count: number) => `đã chọn ${formatCount(count)}`,

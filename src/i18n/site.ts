@@ -46,7 +46,8 @@ export const siteText = {
     },
     postal: {
       title: 'Bưu chính công ích',
-      intro: 'Gửi hồ sơ và nhận kết quả thủ tục hành chính qua bưu điện, không phải đến cơ quan nhà nước.',
+      intro:
+        'Gửi hồ sơ và nhận kết quả thủ tục hành chính qua bưu điện, với những thủ tục nhận cách nộp này; có thủ tục vẫn cần bạn có mặt ở một bước.',
     },
     news: {
       title: 'Tin tức',
@@ -119,7 +120,7 @@ export const siteText = {
     title: (siteName: string) => `Tin tức: ${siteName}`,
     description:
       'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
-    subscribe: 'Nhận tin mới bằng ứng dụng đọc tin (nguồn tin RSS)',
+    subscribe: 'Nhận tin mới tự động bằng ứng dụng đọc tin trên điện thoại hay máy tính',
   },
   /** Where to report a problem with this portal, at the end of the accessibility page. */
   feedback: {

@@ -5,7 +5,7 @@
 export const tierNames = {
   tinh: 'Cấp tỉnh',
   xa: 'Cấp xã',
-  huyen: 'Cấp huyện (trước năm 2025)',
+  huyen: 'Cấp huyện (đến 30/6/2025)',
   bo: 'Cấp bộ',
   khac: 'Cơ quan khác',
 } as const;

@@ -31,7 +31,7 @@ describe('processing time summary', () => {
         method({ time: { value: 1, unit: 'ngay', text: '1 Ngày' } }),
       ]),
     ).toEqual({ kind: 'varies' });
-    expect(describeTimeSummary(summariseTimes([method({})]))).toMatch(/không ghi thời gian/);
+    expect(describeTimeSummary(summariseTimes([method({})]))).toMatch(/Chưa có thông tin về thời gian/);
   });
 
   it('never invents a unit the source did not give', () => {
@@ -44,7 +44,7 @@ describe('fee in words', () => {
 
   it('says "Miễn phí" only for a free verdict, and admits when no fee is stated', () => {
     expect(describeFeeBrief(procedureFee([method({ fee: { text: 'Miễn phí', amountVnd: 0 } })], TODAY))).toBe('Miễn phí');
-    expect(describeFeeBrief(procedureFee([method({})], TODAY))).toMatch(/không ghi phí/);
+    expect(describeFeeBrief(procedureFee([method({})], TODAY))).toMatch(/Chưa có thông tin về phí/);
   });
 
   it('states each amount with its label, its unit and, for a lapsed rate, that it has lapsed', () => {

@@ -106,7 +106,7 @@ describe('checking one page as npm run check does', () => {
   const site = {
     paths: new Set(['/huong-dan/']),
     procedureCodes: new Set<string>(),
-    groupIds: new Set<string>(),
+    groupIds: new Set<string>(), procedures: new Map(), catalogueAsOf: '2026-07-20',
   };
   const page = (frontmatter: string[], body: string[]): ContentFile => ({
     file: 'content/guides/thu.md',

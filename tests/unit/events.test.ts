@@ -141,7 +141,7 @@ describe('a new life event from the template', () => {
     const entry = newEntry('events', 'Ly hôn', new Date('2026-12-01T03:00:00Z'));
     expect(entry.file).toBe('content/su-kien/ly-hon.md');
     expect(entry.address).toBe('/su-kien/ly-hon/');
-    const site = { paths: new Set<string>(), procedureCodes: known, groupIds: new Set<string>() };
+    const site = { paths: new Set<string>(), procedureCodes: known, groupIds: new Set<string>(), procedures: new Map(), catalogueAsOf: '2026-07-20' };
     const problems = checkFile(file('ly-hon.md', entry.text), site, new Date('2026-12-01T03:00:00Z'));
     expect(
       problems.filter((problem) => problem.severity === 'error').map((problem) => problem.field),

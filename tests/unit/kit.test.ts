@@ -158,7 +158,7 @@ describe('the kit front matter', () => {
 const SITE: SiteMap = {
   paths: new Set(['/huong-dan/theo-doi-ho-so/', '/ho-tro/']),
   procedureCodes: new Set(),
-  groupIds: new Set(),
+  groupIds: new Set(), procedures: new Map(), catalogueAsOf: '2026-07-20',
 };
 
 function radioFile(body: string, basedOn = '/huong-dan/theo-doi-ho-so/'): ContentFile {

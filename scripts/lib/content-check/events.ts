@@ -8,7 +8,10 @@
 import { vi } from '../../../src/i18n/vi';
 import { catalogueFile } from '../../../src/lib/content/data-files';
 import { eventProblems, type EventProblem, type EventToCheck } from '../../../src/lib/events/check';
+import { eventRecordProblems, type EventRecordProblem } from '../../../src/lib/events/record-check';
+import { codeOfSlug } from '../../../src/lib/content/procedure-note-schemas';
 import type { LifeEvent } from '../../../src/lib/content/event-schemas';
+import type { Procedure } from '../../../src/lib/catalogue/schema';
 import type { ContentFile } from './content-files';
 import { checkFrontmatter, lineOfField } from './frontmatter';
 import type { Problem } from './problems';
@@ -25,6 +28,8 @@ interface ReadEvent extends EventToCheck {
   /** Each code where it is first written, and each word. */
   codePlaces: Map<string, Place>;
   wordPlaces: Map<string, Place>;
+  steps: LifeEvent['steps'];
+  at: (path: (string | number)[]) => Place;
 }
 
 function readEvent(content: ContentFile): ReadEvent | undefined {
@@ -49,6 +54,8 @@ function readEvent(content: ContentFile): ReadEvent | undefined {
     codes: [...codePlaces.keys()],
     codePlaces,
     wordPlaces,
+    steps: event.steps,
+    at,
   };
 }
 
@@ -72,14 +79,38 @@ function toProblem(problem: EventProblem, event: ReadEvent): Problem {
   }
 }
 
-/** The problems of the set of life events among `files`, against the catalogue's codes. */
-export function checkEvents(files: readonly ContentFile[], procedureCodes: ReadonlySet<string>): Problem[] {
+function recordWarning(problem: EventRecordProblem, event: ReadEvent): Problem {
+  return {
+    severity: 'warning',
+    file: event.file,
+    ...event.at(['steps', problem.step, 'procedures', problem.index, 'code']),
+    message:
+      problem.kind === 'onlineButInPerson'
+        ? m.eventOnlineInPerson(problem.code)
+        : m.eventGoneBodies(problem.code, problem.words.map((word) => `«${word}»`).join(', ')),
+  };
+}
+
+/**
+ * The problems of the set of life events among `files`, against the catalogue; and, as warnings,
+ * steps whose procedure's own record does not serve them the way the event says (unless an
+ * editors' warning about that record exists among `files`).
+ */
+export function checkEvents(
+  files: readonly ContentFile[],
+  procedureCodes: ReadonlySet<string>,
+  procedures: ReadonlyMap<string, Procedure> = new Map(),
+): Problem[] {
   const events = files
     .filter((content) => content.collection === 'events')
     .map(readEvent)
     .filter((event): event is ReadEvent => event !== undefined);
   const byFile = new Map(events.map((event) => [event.file, event]));
-  return eventProblems(events, procedureCodes).map((problem) =>
-    toProblem(problem, byFile.get(problem.file) as ReadEvent),
-  );
+  const noted = new Set(files.filter((f) => f.collection === 'recordNotes').map((f) => codeOfSlug(f.slug)));
+  return [
+    ...eventProblems(events, procedureCodes).map((problem) => toProblem(problem, byFile.get(problem.file) as ReadEvent)),
+    ...events.flatMap((event) =>
+      eventRecordProblems(event.steps, procedures, noted).map((problem) => recordWarning(problem, event)),
+    ),
+  ];
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { vi } from '../../../src/i18n/vi';
+import type { Procedure } from '../../../src/lib/catalogue/schema';
 import { groupIdOfPath, procedureCodeOfPath } from '../../../src/lib/navigation';
 import { foldVietnamese } from '../../../src/lib/text/fold';
 import type { Problem } from './problems';
@@ -82,6 +83,9 @@ export interface SiteMap {
   procedureCodes: ReadonlySet<string>;
   /** Topic-group ids of content/catalogue/nhom-linh-vuc.json. */
   groupIds: ReadonlySet<string>;
+  /** The catalogue's procedures by code, and the date of its data (YYYY-MM-DD). */
+  procedures: ReadonlyMap<string, Procedure>;
+  catalogueAsOf: string;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

@@ -14,7 +14,7 @@ import type { SiteMap } from './links';
 const FIXED_PATHS = ['/', '/rss.xml', '/sitemap-index.xml'];
 
 export function siteMap(root: string, contentPaths: readonly string[]): SiteMap {
-  const { procedures } = readCatalogue(resolve(root, DATA_FILES.catalogue));
+  const { procedures, asOf } = readCatalogue(resolve(root, DATA_FILES.catalogue));
   const tiers = new Set(procedures.flatMap((procedure) => procedure.tiers));
   return {
     paths: new Set([
@@ -27,6 +27,8 @@ export function siteMap(root: string, contentPaths: readonly string[]): SiteMap 
       ...contentPaths,
     ]),
     procedureCodes: new Set(procedures.map((procedure) => procedure.code)),
+    procedures: new Map(procedures.map((procedure) => [procedure.code, procedure])),
+    catalogueAsOf: asOf,
     groupIds: new Set(readTopicGroupFile(root).nhom.map((group) => group.id)),
   };
 }

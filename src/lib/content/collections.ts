@@ -9,7 +9,7 @@
  */
 import type { ZodTypeAny } from 'zod';
 import { kitItemPath } from '../kit/paths';
-import { entryPath, pagePath } from '../navigation';
+import { entryPath, pagePath, procedurePath } from '../navigation';
 import type { PageKind } from '../search/asset';
 import { slugify } from '../text/slug';
 import {
@@ -21,6 +21,7 @@ import {
 } from './schemas';
 import { articleSchema, lessonSchema, posterSchema, radioSchema } from './kit-schemas';
 import { lifeEventSchema } from './event-schemas';
+import { codeOfSlug, procedureSummarySchema, recordNoteSchema } from './procedure-note-schemas';
 
 export interface MarkdownCollection {
   /** The folder under content/. */
@@ -44,6 +45,13 @@ export const MARKDOWN_COLLECTIONS = {
   posters: { folder: 'kit/posters', schema: posterSchema, path: (slug) => kitItemPath('posters', slug) },
   articles: { folder: 'kit/articles', schema: articleSchema, path: (slug) => kitItemPath('articles', slug) },
   lessons: { folder: 'kit/lessons', schema: lessonSchema, path: (slug) => kitItemPath('lessons', slug) },
+  // Written about one procedure, shown on its page: see src/lib/content/procedure-note-schemas.ts.
+  summaries: { folder: 'tom-tat', schema: procedureSummarySchema, path: (slug) => procedurePath(codeOfSlug(slug)) },
+  recordNotes: {
+    folder: 'luu-y-ban-ghi',
+    schema: recordNoteSchema,
+    path: (slug) => procedurePath(codeOfSlug(slug)),
+  },
 } as const satisfies Record<string, MarkdownCollection>;
 
 export type MarkdownCollectionName = keyof typeof MARKDOWN_COLLECTIONS;

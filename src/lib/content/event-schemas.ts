@@ -16,20 +16,10 @@
  * already uses, and two files with the same address.
  */
 import { z } from 'zod';
-import { PROCEDURE_CODE } from '../catalogue/constants';
 import { editorsText } from '../../i18n/editors';
-import { fail, fields, pageFields, requiredSources, reviewAfterUpdate, text } from './schemas';
+import { fields, nonEmptyList, pageFields, procedureCode, requiredSources, reviewAfterUpdate, text } from './schemas';
 
 const m = editorsText.schema;
-
-/**
- * A code must be quoted in YAML ("1.001193"): unquoted it is read as a number, and 2.001230
- * would become 2.00123.
- */
-const procedureCode = z.unknown().transform((value, ctx): string => {
-  if (typeof value === 'number') return fail(ctx, m.codeNeedsQuotes);
-  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, m.badCode);
-});
 
 /** One procedure of a step: its code, and when it applies only in some cases, a note. */
 export const eventProcedureSchema = fields({
@@ -38,13 +28,6 @@ export const eventProcedureSchema = fields({
   /** When it applies: "Nếu con dưới 6 tuổi", "Nếu nhà đã có sổ đỏ". At most 160 characters. */
   note: text('note', 160).optional(),
 });
-
-function nonEmptyList<T extends z.ZodTypeAny>(item: T, message: string) {
-  return z
-    .unknown()
-    .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, message)))
-    .pipe(z.array(item));
-}
 
 /** A step: what the citizen does at this point, and the procedures that do it. */
 export const eventStepSchema = fields({

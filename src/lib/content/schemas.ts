@@ -40,6 +40,16 @@ export const FIELD_LABELS: Record<string, string> = {
   procedures: 'Các thủ tục của bước',
   note: 'Khi nào cần',
   combined: 'Thủ tục liên thông',
+  who: 'Ai làm',
+  bring: 'Mọi người cần mang',
+  time: 'Thời gian',
+  cost: 'Chi phí',
+  where: 'Nơi làm',
+  returnedFor: 'Hồ sơ hay bị trả lại vì',
+  recordNote: 'Khác với dữ liệu chính thức',
+  kind: 'Loại lưu ý',
+  currentWay: 'Cách làm hiện nay',
+  name: 'Tên',
 };
 
 function label(field: string): string {
@@ -68,7 +78,7 @@ export function text(field: string, max: number) {
  * frontmatter.ts), so a day that is not on the calendar (2026-13-01, 2026-02-30) is refused here
  * with what was written, instead of being rolled over into another day.
  */
-function date(field: string) {
+export function date(field: string) {
   return z.unknown().transform((value, ctx): Date => {
     if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
     if (typeof value !== 'string') return fail(ctx, m.badDate(field, label(field)));
@@ -90,11 +100,28 @@ function position(field: string) {
 }
 
 /** A full web address (http or https). */
-function webAddress() {
+export function webAddress() {
   return z.unknown().transform((value, ctx): string => {
     if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, m.badUrl);
     return value;
   });
+}
+
+/**
+ * A procedure's national code. It must be quoted in YAML ("1.001193"): unquoted it is read as a
+ * number, and 2.001230 would become 2.00123.
+ */
+export const procedureCode = z.unknown().transform((value, ctx): string => {
+  if (typeof value === 'number') return fail(ctx, m.codeNeedsQuotes);
+  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, m.badCode);
+});
+
+/** A list with at least one item; `message` says what the editor should add. */
+export function nonEmptyList<T extends z.ZodTypeAny>(item: T, message: string) {
+  return z
+    .unknown()
+    .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, message)))
+    .pipe(z.array(item));
 }
 
 /** Any key not in the template: almost always a typing mistake ("titel" for "title"). */
