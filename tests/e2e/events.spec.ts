@@ -28,18 +28,14 @@ test.describe('life events', () => {
     await expect(page.getByText('Các thủ tục đầu tiên:').first()).toBeVisible();
   });
 
-  test('the birth event names the liên thông procedure first, then birth registration', async ({ page }) => {
+  test('the birth event sends parents to the online liên thông, then lists birth registration', async ({ page }) => {
     await page.goto('/su-kien/sinh-con/');
     await expect(page.getByRole('heading', { level: 1, name: 'Sinh con' })).toBeVisible();
     const main = page.getByRole('main');
-    const procedureLinks = main.locator('a[href^="/thu-tuc/"]');
-    // The first procedure on the page is the one that does three at once, in its own box.
-    await expect(procedureLinks.first()).toHaveAttribute('href', '/thu-tuc/2.000986/');
-    const combined = main.getByRole('region', { name: 'Làm nhiều việc bằng một bộ hồ sơ' });
-    await expect(
-      combined.getByRole('link', { name: /^Liên thông thủ tục hành chính về đăng ký khai sinh/ }),
-    ).toBeVisible();
-    await expect(combined.getByText('Giấy tờ cần chuẩn bị: 5, trong đó có:')).toBeVisible();
+    // The current way, online, before any catalogue record; the old paper records are not steps.
+    await expect(main.getByText(/Con dưới 6 tuổi: làm một lần cả ba việc, qua mạng/)).toBeVisible();
+    await expect(main.locator('a[href="/thu-tuc/2.000986/"]')).toHaveCount(0);
+    await expect(main.locator('a[href^="/thu-tuc/"]').first()).toHaveAttribute('href', '/thu-tuc/1.001193/');
     // Birth registration on its own, with its code, ways to submit and documents in brief.
     const steps = main.getByRole('region', { name: 'Các bước' });
     const birth = page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true });
@@ -52,6 +48,7 @@ test.describe('life events', () => {
     await expect(item.getByText('1.001193', { exact: true })).toBeVisible();
     await expect(item.getByRole('listitem').filter({ hasText: 'Trực tuyến' })).toBeVisible();
     await expect(item.getByText('Giấy chứng sinh', { exact: true })).toBeVisible();
+    await expect(item.getByText('Phí, lệ phí: Miễn phí')).toBeVisible();
     // Dates and sources, as on every article.
     await expect(page.getByText('Rà soát lại trước:')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Nguồn thông tin' })).toBeVisible();
@@ -96,4 +93,13 @@ test.describe('life events', () => {
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.locator('.site-header')).toBeHidden();
   });
+});
+
+test('an event beside a procedure whose record the editors warn about shows the warning', async ({ page }) => {
+  await page.goto('/su-kien/ve-huu-bao-hiem-xa-hoi/');
+  const pension = page.getByRole('main').getByText(/Tên bản ghi chỉ nói cán bộ xã/);
+  await expect(pension).toBeVisible();
+  await page.getByRole('link', { name: 'Xem lưu ý về dữ liệu' }).first().click();
+  await expect(page).toHaveURL(/\/thu-tuc\/2\.000605\/#luu-y-du-lieu$/);
+  await expect(page.getByRole('complementary', { name: 'Lưu ý về dữ liệu của thủ tục này' })).toBeVisible();
 });

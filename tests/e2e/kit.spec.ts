@@ -40,7 +40,7 @@ for (const file of of('radio')) {
     const paragraphs = (await script.getByRole('paragraph').allInnerTexts()).map((text) => text.trim());
     expect(paragraphs.length).toBeGreaterThan(2);
 
-    const download = page.getByRole('link', { name: /dạng chữ thường \(\.txt\)/ });
+    const download = page.getByRole('link', { name: /dạng tệp chữ/ });
     const href = await download.getAttribute('href');
     expect(href).toBe(file.path.replace(/\/$/, '.txt'));
     const response = await request.get(href ?? '');

@@ -220,3 +220,16 @@ test.describe('where the record contradicts itself, the page says the safer thin
     await expect(page.locator(':target')).not.toHaveId('bao-sai-sot');
   });
 });
+
+test('a top task shows the editors\' summary first, dated, above the official data, on screen and on paper', async ({ page }) => {
+  await page.goto(BIRTH);
+  const main = page.getByRole('main');
+  const summary = main.getByRole('region', { name: 'Tóm tắt' });
+  await expect(summary).toContainText('Ban biên tập viết bằng lời dễ hiểu, rà soát ngày');
+  const headings = await main.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.indexOf('Tóm tắt')).toBe(0);
+  expect(headings.indexOf('Trước khi bắt đầu')).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  const before = main.getByRole('region', { name: 'Trước khi bắt đầu' });
+  expect((await summary.boundingBox())!.y).toBeLessThan((await before.boundingBox())!.y);
+});

@@ -169,9 +169,10 @@ test.describe('search page', () => {
     const first = results(page).getByRole('listitem').first();
     await expect(first.getByRole('link').first()).toHaveAttribute('href', '/su-kien/sinh-con/');
     await expect(first).toContainText('Sự kiện');
-    await expect(
-      first.getByRole('link', { name: /^Liên thông thủ tục hành chính về đăng ký khai sinh/ }),
-    ).toHaveAttribute('href', '/thu-tuc/2.000986/');
+    await expect(first.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true })).toHaveAttribute(
+      'href',
+      '/thu-tuc/1.001193/',
+    );
     await first.getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sinh con');
   });
