@@ -49,7 +49,7 @@ async function importCatalogue(options: ImportOptions): Promise<number> {
   const text = serialiseCatalogue(result.catalogue);
   const { previous, problem } = readPreviousCatalogue(resolve(options.out)); // 6. diff
   const diff = diffCatalogues(previous, result.catalogue);
-  const refused = refusals(result, diff, options); // 7. safety
+  const refused = refusals(result, diff, options, problem); // 7. safety
   const written = refused.length === 0 && !options.dryRun ? writeOutputs(options, result, text) : []; // 8. write
   const report = formatReport({
     sources,

@@ -1,4 +1,5 @@
 /** The command line of `npm run import`. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Tier } from '../../../src/lib/catalogue/schema';
 import { UsageError } from './errors';
@@ -16,7 +17,9 @@ Tùy chọn:
   --out TỆP           ghi danh mục vào TỆP (mặc định ${DEFAULT_OUT})
   --dry-run           chỉ đọc, kiểm tra và báo cáo; không ghi gì
   --tiers tinh,xa     chỉ giữ thủ tục thực hiện ở các cấp này (tinh, xa, huyen, bo, khac)
-  --allow-shrink      cho phép danh mục mới ít hơn danh mục cũ quá 20%
+  --allow-shrink      cho phép danh mục mới ít hơn danh mục cũ quá 20%, hoặc mất phần chi tiết
+                      (giấy tờ, các bước, kết quả, căn cứ pháp lý) ở quá 5 điểm phần trăm thủ tục,
+                      hoặc ghi đè một danh mục cũ không đọc được
   --accept-rejects    vẫn ghi dù có dòng bị từ chối; ghi danh sách dòng bị từ chối cạnh danh mục
   --verbose           in đủ mọi cảnh báo và mọi mã thay đổi
   --help              in hướng dẫn này
@@ -65,9 +68,17 @@ export function parseImportArgs(argv: readonly string[]): ImportOptions | 'help'
       );
     }
   }
+  const out = values.out ?? DEFAULT_OUT;
+  // Writing the catalogue over an export would destroy the very file it was made from.
+  const clash = positionals.find((input) => resolve(input) === resolve(out));
+  if (clash !== undefined) {
+    throw new UsageError(
+      `--out «${out}» là một trong các tệp nguồn (${clash}): ghi vào đó sẽ xóa mất tệp xuất. Chọn một tệp khác cho --out.\n\n${USAGE}`,
+    );
+  }
   return {
     inputs: positionals,
-    out: values.out ?? DEFAULT_OUT,
+    out,
     dryRun: values['dry-run'],
     ...(tiers ? { tiers } : {}),
     allowShrink: values['allow-shrink'],

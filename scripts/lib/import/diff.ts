@@ -9,10 +9,33 @@ import type { Catalogue } from '../../../src/lib/catalogue/schema';
 export interface PreviousCatalogue {
   /** Code → the procedure in canonical JSON (sorted keys), for comparison. */
   procedures: Map<string, string>;
+  /** How many procedures have each section of the detail page. */
+  withSection: Record<SectionShareField, number>;
+}
+
+/** The sections whose share the import guards: a drop means an export lost its detail. */
+export const SECTION_SHARE_FIELDS = ['documents', 'steps', 'result', 'legalBasis'] as const;
+export type SectionShareField = (typeof SECTION_SHARE_FIELDS)[number];
+
+/** Whether a procedure (as written in a catalogue file) has the section. Documents as text count. */
+export function hasSection(procedure: unknown, field: SectionShareField): boolean {
+  const record = (procedure ?? {}) as Record<string, unknown>;
+  const value = record[field];
+  const present = Array.isArray(value) ? value.length > 0 : value !== undefined;
+  return present || (field === 'documents' && typeof record['documentsText'] === 'string');
+}
+
+export function countSections(procedures: readonly unknown[]): Record<SectionShareField, number> {
+  return Object.fromEntries(
+    SECTION_SHARE_FIELDS.map((field) => [field, procedures.filter((p) => hasSection(p, field)).length]),
+  ) as Record<SectionShareField, number>;
 }
 
 export interface CatalogueDiff {
   previousCount: number;
+  /** Procedures with each section, before and after. */
+  sectionsBefore: Record<SectionShareField, number>;
+  sectionsAfter: Record<SectionShareField, number>;
   added: string[];
   removed: string[];
   changed: string[];
@@ -30,7 +53,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function proceduresOf(data: unknown): Map<string, string> | undefined {
+function previousOf(data: unknown): PreviousCatalogue | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const list = (data as { procedures?: unknown }).procedures;
   if (!Array.isArray(list)) return undefined;
@@ -39,7 +62,7 @@ function proceduresOf(data: unknown): Map<string, string> | undefined {
     const code = (item as { code?: unknown } | null)?.code;
     if (typeof code === 'string') procedures.set(code, canonicalJson(item));
   }
-  return procedures;
+  return { procedures, withSection: countSections(list) };
 }
 
 export type PreviousRead = { previous?: PreviousCatalogue; problem?: string };
@@ -48,8 +71,8 @@ export type PreviousRead = { previous?: PreviousCatalogue; problem?: string };
 export function readPreviousCatalogue(path: string): PreviousRead {
   if (!existsSync(path)) return {};
   try {
-    const procedures = proceduresOf(JSON.parse(readFileSync(path, 'utf8')));
-    if (procedures) return { previous: { procedures } };
+    const previous = previousOf(JSON.parse(readFileSync(path, 'utf8')));
+    if (previous) return { previous };
     return { problem: `${path} không có danh sách «procedures»; không so sánh được với danh mục cũ.` };
   } catch (error) {
     return {
@@ -64,6 +87,8 @@ export function diffCatalogues(previous: PreviousCatalogue | undefined, next: Ca
   const sorted = (codes: Iterable<string>) => [...codes].sort();
   return {
     previousCount: before.size,
+    sectionsBefore: previous?.withSection ?? countSections([]),
+    sectionsAfter: countSections(next.procedures),
     added: sorted([...after.keys()].filter((code) => !before.has(code))),
     removed: sorted([...before.keys()].filter((code) => !after.has(code))),
     changed: sorted(

@@ -1,8 +1,8 @@
 /**
  * Step 3, merge: rows that name the same code become one procedure. Detail records win for the
  * fields they give; list exports fill the gaps (agencies where the detail has none, issuing
- * agencies). Where two sources give different values, the loser is reported as a conflict with the
- * reason it lost. The result never depends on the order of the files on the command line.
+ * agencies). Where two sources give different values for any field (lists compared item by item,
+ * whatever their order), the loser is reported as a conflict with the reason it lost. The result never depends on the order of the files on the command line.
  */
 import { foldVietnamese } from '../../../src/lib/text/fold';
 import type { Candidate, Conflict, RowRef, SourceFormat } from './types';
@@ -62,6 +62,22 @@ const SECTION_LABELS: Record<(typeof SECTION_VALUES)[number], string> = {
   legalBasis: 'căn cứ pháp lý',
 };
 
+const LIST_LABELS: Record<(typeof LISTS)[number], string> = {
+  tiers: 'cấp thực hiện',
+  agencies: 'cơ quan thực hiện',
+  issuingAgencies: 'cơ quan ban hành',
+  applicants: 'đối tượng thực hiện',
+  methods: 'cách thức thực hiện',
+};
+
+/** A list as compared between sources: its items folded and sorted, so order and marks do not count. */
+function listKey(items: readonly unknown[]): string {
+  return items
+    .map((item) => foldVietnamese(typeof item === 'string' ? item : JSON.stringify(item)))
+    .sort()
+    .join('\n');
+}
+
 /** A section for a conflict message: its text, or its JSON, cut short. */
 function describeSection(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -114,6 +130,7 @@ function mergeGroup(group: Candidate[], conflicts: Conflict[]): MergedProcedure 
   for (const key of [...SINGLE_VALUES, ...SECTION_VALUES]) {
     if (first[key] !== undefined) givenBy.set(key, first.ref);
   }
+  for (const key of LISTS) if (first[key].length > 0) givenBy.set(key, first.ref);
 
   for (const other of others) {
     for (const key of SINGLE_VALUES) {
@@ -135,8 +152,22 @@ function mergeGroup(group: Candidate[], conflicts: Conflict[]): MergedProcedure 
       }
     }
     for (const key of LISTS) {
-      if (procedure[key].length === 0 && other[key].length > 0)
-        Object.assign(procedure, { [key]: other[key] });
+      const value: readonly unknown[] = other[key];
+      if (value.length === 0) continue;
+      const current: readonly unknown[] = procedure[key];
+      const keptRef = givenBy.get(key);
+      if (current.length === 0 || keptRef === undefined) {
+        Object.assign(procedure, { [key]: value });
+        givenBy.set(key, other.ref);
+      } else if (listKey(current) !== listKey(value)) {
+        conflicts.push({
+          code: first.code,
+          field: LIST_LABELS[key],
+          kept: { value: describeSection(current), ref: keptRef },
+          dropped: { value: describeSection(value), ref: other.ref },
+          why: whyKept(keptRef, other.ref),
+        });
+      }
     }
     for (const key of SECTION_VALUES) {
       const value = other[key];

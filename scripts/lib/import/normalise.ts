@@ -20,7 +20,7 @@ import {
 } from './parse-fields';
 import { splitAgencies, splitApplicants } from './split-lists';
 import { readSections, type SectionTally } from './sections/read';
-import { cleanLine, cleanParagraphs, looksLikeMarkup, unique } from './text';
+import { cleanLine, cleanParagraphs, doubleEncoded, looksLikeMarkup, unique } from './text';
 import type {
   Candidate,
   RawMethod,
@@ -200,8 +200,28 @@ function sourceUrlFrom(text: string, clean: RowCleaner): string | undefined {
   return undefined;
 }
 
+/** The first text of a row that reads as Vietnamese encoded twice, with its field. */
+function garbledField(record: RawRecord): { field: string; text: string } | undefined {
+  for (const [field, value] of Object.entries(record)) {
+    const texts = typeof value === 'string' ? [value] : JSON.stringify(value ?? '').split('"');
+    for (const text of texts) {
+      const garbled = doubleEncoded(text);
+      if (garbled) return { field: FIELD_LABELS[field as keyof RawRecord] ?? field, text: garbled };
+    }
+  }
+  return undefined;
+}
+
 export function normaliseRow({ ref, record }: SourceRow): NormalisedRow {
   const clean = new RowCleaner(ref);
+  // A row whose Vietnamese was encoded twice would publish "Ä‘Äƒng kÃ½" on a citizen's page.
+  const garbled = garbledField(record);
+  if (garbled) {
+    return reject(
+      ref,
+      `«${garbled.field}» có chữ bị lỗi mã hóa («${garbled.text}»): tiếng Việt đã bị mã hóa UTF-8 hai lần. Xuất lại tệp từ nguồn, hoặc mở tệp bằng đúng bảng mã rồi lưu lại dạng UTF-8.`,
+    );
+  }
 
   const codeText = clean.line('code', record.code);
   if (!codeText) return reject(ref, 'Thiếu mã thủ tục.');

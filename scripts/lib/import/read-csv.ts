@@ -109,6 +109,16 @@ export function readListCsv(file: string, bytes: Uint8Array): CsvRows {
       'Xuất lại danh sách có thủ tục, hoặc bỏ tệp này khỏi lệnh nhập.',
     );
   }
+  // A file cut short (a copy interrupted, a truncated download) ends in a row with fewer cells than
+  // the header: its last rows are lost, so the whole file is refused rather than read in part.
+  const last = dataLines.at(-1);
+  if (last && last.record.length < headerLine.record.length) {
+    throw new ImportFileError(
+      file,
+      `Dòng cuối (dòng ${firstLineOf(last.record, last.info.lines)}) chỉ có ${last.record.length} ô, ít hơn ${headerLine.record.length} cột của tiêu đề: tệp có thể bị cắt ngắn và mất các dòng cuối.`,
+      'Xuất lại tệp từ cổng, hoặc kiểm tra tệp có bị chép dở không.',
+    );
+  }
   const result: CsvRows = { delimiter, header, rows: [], rejected: [] };
   for (const { record: cells, info } of dataLines) {
     const ref = { file, format: 'csv' as const, row: firstLineOf(cells, info.lines) };

@@ -174,9 +174,15 @@ export function formatReport(input: ReportInput): string[] {
   lines.push(...result.rejected.map((r) => `  ${where(r.ref)}: ${r.reason}`));
 
   lines.push(`Xung đột giữa các nguồn: ${formatCount(result.conflicts.length)}`);
-  for (const c of result.conflicts) {
+  const conflictsShown = verbose ? result.conflicts : result.conflicts.slice(0, CODES_SHOWN);
+  for (const c of conflictsShown) {
     lines.push(
       `  ${c.code}, ${c.field}: giữ «${c.kept.value}» (${where(c.kept.ref)}) vì ${c.why}; không dùng «${c.dropped.value}» (${where(c.dropped.ref)}).`,
+    );
+  }
+  if (conflictsShown.length < result.conflicts.length) {
+    lines.push(
+      `  … và ${formatCount(result.conflicts.length - conflictsShown.length)} xung đột khác (--verbose để xem hết)`,
     );
   }
   lines.push(...warningLines(result.warnings, verbose));

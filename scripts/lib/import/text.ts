@@ -45,6 +45,20 @@ export function cleanParagraphs(text: string): CleanText {
   return { text: paragraphs, removedControls };
 }
 
+/**
+ * Vietnamese that was encoded as UTF-8 twice reads "Ä‘Äƒng kÃ½" for "đăng ký": each letter with a
+ * mark became two characters of Latin-1. These pairs never occur in real Vietnamese text.
+ */
+const DOUBLE_ENCODED = /Ä[‘\u0090\u0091ƒ]|Æ[°¡¯]|á[º»][\u0080-\u00BF\u2018-\u203A\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC]|Ã[\u00A0-\u00BF]/;
+
+/** The first double-encoded stretch of a text ("Ä‘Äƒng"), or undefined when it reads right. */
+export function doubleEncoded(text: string): string | undefined {
+  const match = DOUBLE_ENCODED.exec(text);
+  if (!match) return undefined;
+  const start = Math.max(0, match.index - 10);
+  return text.slice(start, match.index + 20).trim();
+}
+
 /** True when text looks like HTML: a tag or an entity. Such text is kept, but worth a warning. */
 export function looksLikeMarkup(text: string): boolean {
   return MARKUP.test(text);

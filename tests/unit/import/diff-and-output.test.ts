@@ -23,7 +23,7 @@ describe('the diff against the previous catalogue', () => {
   it('lists added, removed and changed codes', () => {
     const before = [procedure('1.000001'), procedure('1.000002'), procedure('1.000003')];
     const after = [procedure('1.000001'), procedure('1.000002', 'Tên mới'), procedure('1.000004')];
-    expect(diffCatalogues(previousOf(before), catalogue(after))).toEqual({
+    expect(diffCatalogues(previousOf(before), catalogue(after))).toMatchObject({
       previousCount: 3,
       added: ['1.000004'],
       removed: ['1.000003'],
