@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 import { vi } from './src/i18n/vi.ts';
 import { rehypeTableRegions } from './src/lib/markdown/table-regions.ts';
+import { contentGate } from './scripts/lib/content-check/content-gate.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -30,6 +31,8 @@ export default defineConfig({
     rehypePlugins: [[rehypeTableRegions, { label: vi.article.tableLabel }]],
   },
   integrations: [
+    // Every check of `npm run check` first: the build publishes nothing the checker refuses.
+    contentGate(),
     // React renders the search island on /tra-cuu/ only; every other page ships no JavaScript.
     react(),
     // sitemap-index.xml lists every page except the 404 page, which is not a place to send anyone.

@@ -40,9 +40,7 @@ function describe(problem: EventProblem): string {
   const text =
     problem.kind === 'unknownCode'
       ? m.eventUnknownCode(problem.code, catalogueFile())
-      : problem.kind === 'sharedWord'
-        ? m.eventSharedWord(problem.word, problem.otherFile)
-        : m.eventDuplicateSlug(problem.slug, problem.otherFile);
+      : m.eventSharedWord(problem.word, problem.otherFile);
   return `${problem.file}: ${text}`;
 }
 

@@ -160,7 +160,7 @@ export const catalogueText = {
       allInField: (field: string) => `Tất cả thủ tục lĩnh vực ${field}`,
       lastUpdated: 'Dữ liệu cập nhật ngày:',
       officialPrevails:
-        'Thông tin trên trang này được lấy từ dữ liệu công khai. Khi có khác biệt, thông tin trên cổng dịch vụ công chính thức có giá trị.',
+        'Thông tin thủ tục trên trang này lấy từ Cơ sở dữ liệu quốc gia về thủ tục hành chính. Khi trang này khác với cổng dịch vụ công chính thức, hãy hỏi lại nơi giải quyết thủ tục trước khi nộp hồ sơ.',
     },
   },
   stats: {

@@ -70,8 +70,6 @@ export const editorsText = {
       `Không có thủ tục mã ${code} trong danh mục (${catalogue}). Kiểm tra lại mã, hoặc bỏ thủ tục này nếu danh mục không còn nó.`,
     eventSharedWord: (word: string, other: string) =>
       `Cách gọi «${word}» đã có ở sự kiện ${other}; mỗi cách gọi chỉ được ở một sự kiện để tìm kiếm biết dẫn về đâu.`,
-    eventDuplicateSlug: (slug: string, other: string) =>
-      `Tệp này có cùng địa chỉ /su-kien/${slug}/ với ${other}; đổi tên một trong hai tệp.`,
     listTooLong: (field: string, max: number) => `«${field}» có nhiều hơn ${max} dòng; hãy giữ những dòng quan trọng nhất.`,
     summaryNoPapers: 'Tóm tắt cần ít nhất một dòng trong «bring»: giấy tờ mọi người đều phải mang.',
     summarySteps: (min: number, max: number) =>
@@ -118,13 +116,39 @@ export const editorsText = {
     missingImage: (src: string) =>
       `Không tìm thấy ảnh «${src}». Đặt tệp ảnh cạnh bài viết và ghi đường dẫn dạng ./ten-anh.jpg.`,
     placeholder: (text: string) => `Còn chữ mẫu «${text}» chưa thay. Hãy viết nội dung thật vào chỗ này.`,
+    rawHtml: (tag: string, allowed: string) =>
+      `Bài không được chứa mã HTML «<${tag}>»: trang chỉ đăng chữ, không chạy mã. Hãy viết bằng Markdown (tiêu đề bằng ##, chữ đậm bằng **…**, liên kết bằng [chữ](/dia-chi/), ảnh bằng ![mô tả](./anh.jpg)); chỉ được dùng các thẻ ${allowed}.`,
+    rawHtmlAttribute: (tag: string, attribute: string) =>
+      `Thẻ «<${tag}>» không được có thuộc tính «${attribute}»: thuộc tính có thể chạy mã hoặc đổi cách trang hiện. Xóa thuộc tính đó.`,
+    badScheme: (href: string) =>
+      `Liên kết «${href.slice(0, 60)}» không được phép: chỉ dẫn đến trang web an toàn (https://…), thư điện tử (mailto:…), số điện thoại (tel:…) hoặc một trang của trang này (bắt đầu bằng /).`,
+    notPicture: (src: string, allowed: string) =>
+      `«${src}» không phải loại ảnh được đăng (chỉ nhận ${allowed}). Ảnh SVG có thể chứa mã chạy được nên không được đăng; hãy lưu ảnh dạng JPG hoặc PNG.`,
+    pictureTooLarge: (src: string, size: string, max: string) =>
+      `Ảnh «${src}» nặng ${size}, quá giới hạn ${max}. Thu nhỏ ảnh (ví dụ chụp lại hoặc lưu với chất lượng thấp hơn) rồi thay tệp.`,
+    fileTooLarge: (size: string, max: string) =>
+      `Tệp nặng ${size}, quá giới hạn ${max} cho một bài. Bài dài như vậy khó đọc trên điện thoại; hãy tách thành nhiều bài.`,
+    missingFrontImage: (src: string) =>
+      `Không tìm thấy ảnh «${src}» ghi ở «image». Đặt tệp ảnh cạnh bài viết, cùng thư mục, và ghi đường dẫn dạng ./ten-anh.jpg.`,
+    duplicateAddress: (path: string, other: string) =>
+      `Tệp này có cùng địa chỉ ${path} với ${other}: một trong hai sẽ bị mất khi đăng. Đổi tên một trong hai tệp.`,
     overdue: (date: string) =>
       `Đã quá ngày cần rà soát lại (${date}). Hãy đọc lại bài, sửa những gì đã cũ, rồi đổi «updated» và «reviewBy».`,
+    buildRefused: (errors: number) =>
+      `Trang web không được dựng: nội dung có ${errors} lỗi mà «npm run check» cũng báo. Sửa các dòng dưới đây rồi dựng lại; bản dựng trước (dist/) được giữ nguyên.`,
     buildStopped: (file: string) =>
       `Trang web chưa dựng được vì phần đầu bài của ${file} có lỗi. Sửa các dòng dưới đây rồi dựng lại (hoặc chạy «npm run check» để xem mọi lỗi):`,
     summary: (files: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
     fixErrors: 'Sửa các lỗi trên rồi chạy lại «npm run check». Trang web chỉ được dựng khi không còn lỗi.',
+  },
+  /** `npm run build`: what the person who builds the site reads at the end. */
+  build: {
+    failed: (dist: string) =>
+      `Dựng trang không thành công: ${dist}/ giữ nguyên bản dựng tốt gần nhất, không có gì bị thay. Xem lỗi ở trên.`,
+    compressed: (files: string, raw: string, gzip: string, brotli: string, seconds: string) =>
+      `Đã nén sẵn ${files} tệp chữ (${raw}): gzip ${gzip}, brotli ${brotli}, trong ${seconds} giây.`,
+    done: (dist: string) => `Đã dựng xong; ${dist}/ là bản mới.`,
   },
   /** `npm run new`: creating a new page from the template. */
   newEntry: {

@@ -28,7 +28,7 @@ export const siteText = {
     portalsHeading: 'Nộp hồ sơ trực tuyến',
     catalogueSource: 'Dữ liệu thủ tục hành chính: Cơ sở dữ liệu quốc gia về thủ tục hành chính.',
     officialPrevails:
-      'Khi thông tin ở đây khác với cổng dịch vụ công chính thức, thông tin trên cổng chính thức có giá trị.',
+      'Khi trang này khác với cổng dịch vụ công chính thức, hãy hỏi lại nơi giải quyết thủ tục trước khi nộp hồ sơ.',
     hotlineSource: 'nguồn',
     helpLink: 'Hỗ trợ và liên hệ: hỏi ở đâu khi gặp khó khăn với hồ sơ',
     linksHeading: 'Liên kết',
@@ -51,7 +51,7 @@ export const siteText = {
     },
     news: {
       title: 'Tin tức',
-      intro: 'Tin về dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho.',
+      intro: 'Tin về dịch vụ công trực tuyến, và tin cũ về đề án Thành phố thông minh Mỹ Tho.',
     },
     catalogue: { title: 'Thủ tục hành chính' },
     events: {
@@ -82,7 +82,7 @@ export const siteText = {
       },
       inPerson: {
         title: 'Nộp trực tiếp',
-        text: 'Mang hồ sơ đến Trung tâm Phục vụ hành chính công (bộ phận một cửa) của tỉnh hoặc của xã, phường.',
+        text: 'Mang hồ sơ đến Trung tâm Phục vụ hành chính công (bộ phận một cửa) của tỉnh hoặc của xã, phường. Với khai sinh, kết hôn, thường trú và các dịch vụ khác không còn nhận hồ sơ giấy, cán bộ ở đó hướng dẫn bạn nộp qua mạng.',
         link: 'Tra thủ tục để biết nơi nộp',
       },
     },
@@ -119,7 +119,7 @@ export const siteText = {
   feed: {
     title: (siteName: string) => `Tin tức: ${siteName}`,
     description:
-      'Tin về chính quyền điện tử, dịch vụ công trực tuyến và Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
+      'Tin về chính quyền điện tử, dịch vụ công trực tuyến và đề án Thành phố thông minh Mỹ Tho, kèm nguồn của từng tin.',
     subscribe: 'Nhận tin mới tự động bằng ứng dụng đọc tin trên điện thoại hay máy tính',
   },
   /** Where to report a problem with this portal, at the end of the accessibility page. */

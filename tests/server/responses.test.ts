@@ -4,9 +4,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
+import { CACHE_CONTROL, PICTURE_HEADERS, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
 import { vi } from '../../src/i18n/vi';
 import { DIST, pagesToAudit } from '../support/built-pages';
 import { get } from './http';
@@ -77,7 +78,9 @@ describe('security headers', () => {
     const response = await get(`${site}${path}`);
     expect(response.status).toBe(status);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(response.headers[name.toLowerCase()], name).toBe(value);
+      // A picture carries a second, stricter policy after the common one (both are enforced).
+      const sent = response.headers[name.toLowerCase()] ?? '';
+      expect(sent === value || sent.startsWith(`${value}, `), `${name}: ${sent}`).toBe(true);
     }
   });
 
@@ -139,4 +142,57 @@ describe('compression', () => {
       expect(plain.body.equals(original)).toBe(true);
     },
   );
+});
+
+describe('precompressed copies', () => {
+  it('nginx sends the .gz copy the build wrote, byte for byte, not one compressed on the fly', async () => {
+    for (const [path, file] of [
+      ['/', 'index.html'],
+      ['/thu-tuc/1.001193/', 'thu-tuc/1.001193/index.html'],
+      [asset, asset.slice(1)],
+    ] as const) {
+      const response = await get(`${site}${path}`, GZIP);
+      expect(response.headers['content-encoding'], path).toBe('gzip');
+      expect(response.body.equals(readFileSync(join(DIST, `${file}.gz`))), path).toBe(true);
+    }
+  });
+
+  it('the build writes a .br copy beside every text file, which decompresses to the file', () => {
+    for (const file of ['index.html', 'thu-tuc/1.001193/index.html', asset.slice(1)]) {
+      const original = readFileSync(join(DIST, file));
+      expect(brotliDecompressSync(readFileSync(join(DIST, `${file}.br`))).equals(original), file).toBe(true);
+    }
+  });
+});
+
+/** A raw HTTP request, for what no client library sends: a malformed header line. */
+function rawRequest(url: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.on('error', reject);
+  });
+}
+
+describe("nginx's own error pages and pictures", () => {
+  it('a request line too long (414) and a malformed request (400) carry the security headers', async () => {
+    const long = await get(`${site}/${'a'.repeat(9000)}`);
+    expect(long.status).toBe(414);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(long.headers[name.toLowerCase()]).toBe(value);
+    const bad = await rawRequest(site, 'GET / HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n');
+    expect(bad).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bad).toContain(`Content-Security-Policy: ${SECURITY_HEADERS['Content-Security-Policy']}`);
+  });
+
+  it('a picture opened on its own may run nothing: an SVG gets a policy with no script', async () => {
+    for (const url of [`${site}/favicon.svg`, `${fixtures}/sample.svg`]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers['content-security-policy'], url).toContain(PICTURE_HEADERS['Content-Security-Policy']);
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
 });

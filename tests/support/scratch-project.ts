@@ -19,7 +19,8 @@ import type { Catalogue } from '../../src/lib/catalogue/schema';
 import { DATA_FILES } from '../../src/lib/content/data-files';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public'];
+// scripts/ too: the build's content gate (astro.config.mjs) and `npm run build` live there.
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 const NOT_COPIED = [join(ROOT, 'content/catalogue/sources')];
 const SMALL_CATALOGUE = 'small-catalogue.json';
 /** Procedures kept besides those the content names: enough for every list and filter to show some. */
@@ -32,6 +33,8 @@ export interface ScratchProject {
    * rejects with the command's output when it fails.
    */
   astro(args: string[], env?: Record<string, string>): Promise<{ stdout: string; stderr: string }>;
+  /** Runs a script of scripts/ with tsx in the copy (`npm run build` is scripts/build.ts), likewise. */
+  script(name: string, args?: string[], env?: Record<string, string>): Promise<{ stdout: string; stderr: string }>;
   cleanUp(): void;
 }
 
@@ -69,20 +72,23 @@ export function scratchProject(prefix: string): ScratchProject {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, SMALL_CATALOGUE), JSON.stringify(smallCatalogue()));
+  const run = (command: string, args: string[], env: Record<string, string>) =>
+    promisify(execFile)(command, args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        CATALOGUE_FILE: `./${SMALL_CATALOGUE}`,
+        ...env,
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    });
   return {
     dir,
-    astro: (args, env = {}) =>
-      promisify(execFile)('npx', ['astro', ...args], {
-        cwd: dir,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-          CATALOGUE_FILE: `./${SMALL_CATALOGUE}`,
-          ...env,
-        },
-        maxBuffer: 16 * 1024 * 1024,
-      }),
+    astro: (args, env = {}) => run('npx', ['astro', ...args], env),
+    script: (name, args = [], env = {}) =>
+      run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), `scripts/${name}`, ...args], env),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

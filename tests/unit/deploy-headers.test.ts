@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_CONTROL,
+  PICTURE_HEADERS,
+  PICTURE_PATTERNS,
   SECURITY_HEADERS,
   nginxAddHeaders,
   parseHeadersFile,
@@ -17,6 +19,15 @@ describe('the servers send the same security headers', () => {
     // "always" puts them on 404 and 5xx responses as well.
     const lines = snippet.split('\n').filter((line) => line.trimStart().startsWith('add_header'));
     expect(lines.every((line) => /\balways;\s*$/.test(line))).toBe(true);
+  });
+
+  it('pictures get a policy that runs nothing, in nginx as in _headers', () => {
+    const snippet = read('scripts/deploy/nginx/snippets/dvc-tiengiang-picture.conf');
+    expect(nginxAddHeaders(snippet)).toEqual(Object.entries(PICTURE_HEADERS));
+    const conf = read('scripts/deploy/nginx/dvc-tiengiang.conf');
+    const pictureLocations = [...conf.matchAll(/^\s*location\s+~\*\s+([^{]*svg[^{]*)\{([^}]*)\}/gm)];
+    expect(pictureLocations).toHaveLength(2);
+    for (const [, , body] of pictureLocations) expect(body).toContain('include snippets/dvc-tiengiang-picture.conf;');
   });
 
   it('every nginx location that adds a header includes the snippet (add_header is not inherited)', () => {
@@ -37,7 +48,10 @@ describe('the servers send the same security headers', () => {
 
   it('public/_headers sends the security headers everywhere and the long cache on hashed files only', () => {
     const rules = parseHeadersFile(read('public/_headers'));
-    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*']);
+    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*', ...PICTURE_PATTERNS]);
+    for (const pattern of PICTURE_PATTERNS) {
+      expect(rules.get(pattern)).toEqual([['Content-Security-Policy', PICTURE_HEADERS['Content-Security-Policy']]]);
+    }
     expect(rules.get('/tra-cuu/chi-muc-*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAsset]]);
     expect(rules.get('/*')).toEqual(expected);
     expect(rules.get('/_astro/*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAsset]]);

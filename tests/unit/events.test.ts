@@ -59,22 +59,6 @@ describe('the checks a set of life events must pass', () => {
     expect(eventProblems([event('a', ['sinh con', 'Sinh con'], [])], known)).toEqual([]);
   });
 
-  it('reports two files with one address', () => {
-    expect(
-      eventProblems(
-        [event('sinh con', ['x'], [], 'sinh-con'), event('sinh-con', ['y'], [], 'sinh-con')],
-        known,
-      ),
-    ).toEqual([
-      {
-        file: 'content/su-kien/sinh-con.md',
-        kind: 'duplicateSlug',
-        slug: 'sinh-con',
-        otherFile: 'content/su-kien/sinh con.md',
-      },
-    ]);
-  });
-
   it('folds a word as the search compares it', () => {
     expect(foldEventWord('  Đẻ   Con ')).toBe(foldEventWord('de con'));
   });

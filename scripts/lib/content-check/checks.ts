@@ -9,6 +9,8 @@ import { closedHostProblems } from './closed-hosts';
 import type { ContentFile } from './content-files';
 import { checkFrontmatter, lineOfField } from './frontmatter';
 import { kitProblems } from './kit';
+import { markupProblems, pictureProblems } from './markup';
+import { MAX_MARKDOWN_BYTES } from '../../../src/lib/content/limits';
 import { checkLink, linksIn, type SiteMap } from './links';
 import type { Problem } from './problems';
 
@@ -72,14 +74,24 @@ export function checkFile(
   today: Date,
   closedHosts: readonly ClosedHost[] = [],
 ): Problem[] {
+  // A file too large to publish is not read any further: its size is the one thing to fix.
+  if (Buffer.byteLength(content.text) > MAX_MARKDOWN_BYTES) return markupProblems(content, '', 1);
   const { markdown, problems } = checkFrontmatter(content);
   if (!markdown) return problems;
   const firstLine = bodyFirstLine(content.text, markdown.body);
   const links = linksIn(markdown.body, firstLine);
+  const data = rawFields(markdown.data);
+  const frontImage =
+    typeof data['image'] === 'string'
+      ? pictureProblems(data['image'], content, lineOfField(markdown.frontmatter, markdown.firstLine, ['image']), 'image')
+      : [];
   return [
     ...problems,
     ...placeholderProblems(content),
+    ...markupProblems(content, markdown.body, firstLine),
+    ...frontImage,
     ...links.flatMap((link) => checkLink(link, content, site)),
+    ...links.filter((link) => link.kind === 'image').flatMap((link) => pictureProblems(link.href, content, link.line)),
     ...closedHostProblems(content.file, markdown.body, firstLine, closedHosts),
     ...kitProblems(content, markdown, firstLine, site),
     // The review date is read as written, so it is reported even when other fields are wrong.

@@ -74,8 +74,6 @@ function toProblem(problem: EventProblem, event: ReadEvent): Problem {
         ...event.wordPlaces.get(problem.word),
         message: m.eventSharedWord(problem.word, problem.otherFile),
       };
-    case 'duplicateSlug':
-      return { ...base, line: 1, message: m.eventDuplicateSlug(problem.slug, problem.otherFile) };
   }
 }
 

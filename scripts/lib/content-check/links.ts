@@ -2,8 +2,6 @@
  * Links and pictures in the Markdown body: where they point, what their text says, and whether
  * the target exists on the site.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { vi } from '../../../src/i18n/vi';
 import type { Procedure } from '../../../src/lib/catalogue/schema';
@@ -104,12 +102,8 @@ export function checkLink(
   const href = link.href;
   if (href.startsWith('#') || SCHEME.test(href) || href.startsWith('//')) return problems;
 
-  if (link.kind === 'image') {
-    if (!existsSync(resolve(dirname(file.absolute), decodeURI(href)))) {
-      problems.push({ severity: 'error', ...at, message: t.missingImage(href) });
-    }
-    return problems;
-  }
+  // Pictures are checked with the page's other pictures (markup.ts).
+  if (link.kind === 'image') return problems;
   if (!href.startsWith('/'))
     return [...problems, { severity: 'error', ...at, message: t.relativeLink(href) }];
 

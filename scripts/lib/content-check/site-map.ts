@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { LOCAL_TIERS, METHODS } from '../../../src/lib/catalogue/schema';
-import { DATA_FILES } from '../../../src/lib/content/data-files';
+import { catalogueFile } from '../../../src/lib/content/data-files';
 import { KIT_PATH } from '../../../src/lib/kit/paths';
 import { SECTION_PATHS, browsePaths } from '../../../src/lib/navigation';
 import { readCatalogue, readTopicGroupFile } from '../data-files';
@@ -14,7 +14,8 @@ import type { SiteMap } from './links';
 const FIXED_PATHS = ['/', '/rss.xml', '/sitemap-index.xml'];
 
 export function siteMap(root: string, contentPaths: readonly string[]): SiteMap {
-  const { procedures, asOf } = readCatalogue(resolve(root, DATA_FILES.catalogue));
+  // The catalogue this build reads (CATALOGUE_FILE for a scale test), so links are checked against it.
+  const { procedures, asOf } = readCatalogue(resolve(root, catalogueFile()));
   const tiers = new Set(procedures.flatMap((procedure) => procedure.tiers));
   return {
     paths: new Set([

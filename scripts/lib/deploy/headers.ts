@@ -18,6 +18,17 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const satisfies Record<string, string>;
 
+/**
+ * Sent on pictures besides SECURITY_HEADERS (which hold nosniff): opened on its own, a picture (an
+ * SVG is a document that could carry script) may run nothing and load nothing.
+ */
+export const PICTURE_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+} as const satisfies Record<string, string>;
+
+/** Picture types the servers send PICTURE_HEADERS with, as the _headers file lists them. */
+export const PICTURE_PATTERNS = ['/*.svg', '/*.png', '/*.webp', '/*.jpg'] as const;
+
 export const CACHE_CONTROL = {
   /** Pages, feeds, sitemap, favicon: revalidate every time (a 304 from the ETag is cheap). */
   revalidate: 'no-cache',

@@ -45,12 +45,17 @@ export const MARKDOWN_COLLECTIONS = {
   posters: { folder: 'kit/posters', schema: posterSchema, path: (slug) => kitItemPath('posters', slug) },
   articles: { folder: 'kit/articles', schema: articleSchema, path: (slug) => kitItemPath('articles', slug) },
   lessons: { folder: 'kit/lessons', schema: lessonSchema, path: (slug) => kitItemPath('lessons', slug) },
-  // Written about one procedure, shown on its page: see src/lib/content/procedure-note-schemas.ts.
-  summaries: { folder: 'tom-tat', schema: procedureSummarySchema, path: (slug) => procedurePath(codeOfSlug(slug)) },
+  // Written about one procedure, shown in a section of its page (see
+  // src/lib/content/procedure-note-schemas.ts): their address is that section's.
+  summaries: {
+    folder: 'tom-tat',
+    schema: procedureSummarySchema,
+    path: (slug) => `${procedurePath(codeOfSlug(slug))}#tom-tat`,
+  },
   recordNotes: {
     folder: 'luu-y-ban-ghi',
     schema: recordNoteSchema,
-    path: (slug) => procedurePath(codeOfSlug(slug)),
+    path: (slug) => `${procedurePath(codeOfSlug(slug))}#luu-y-du-lieu`,
   },
 } as const satisfies Record<string, MarkdownCollection>;
 

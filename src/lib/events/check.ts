@@ -1,6 +1,6 @@
 /**
  * What a set of life events must hold together, beyond each file's front matter: every code is
- * in the catalogue, no everyday word belongs to two events, no two files share an address. The
+ * in the catalogue, no everyday word belongs to two events. The
  * build (src/data/events.ts) and `npm run check` both ask these, so neither publishes a broken
  * event.
  */
@@ -16,22 +16,19 @@ export interface EventToCheck {
 
 export type EventProblem =
   | { file: string; kind: 'unknownCode'; code: string }
-  | { file: string; kind: 'sharedWord'; word: string; otherFile: string }
-  | { file: string; kind: 'duplicateSlug'; slug: string; otherFile: string };
+  | { file: string; kind: 'sharedWord'; word: string; otherFile: string };
 
-/** Problems in file order; each shared word or slug is reported on the later file. */
+/**
+ * Problems in file order; each shared word is reported on the later file. (Two files at one
+ * address are refused for every collection alike: scripts/lib/content-check/addresses.ts.)
+ */
 export function eventProblems(
   events: readonly EventToCheck[],
   knownCodes: ReadonlySet<string>,
 ): EventProblem[] {
   const problems: EventProblem[] = [];
   const wordOwner = new Map<string, string>();
-  const slugOwner = new Map<string, string>();
   for (const event of events) {
-    const slugOther = slugOwner.get(event.slug);
-    if (slugOther !== undefined) {
-      problems.push({ file: event.file, kind: 'duplicateSlug', slug: event.slug, otherFile: slugOther });
-    } else slugOwner.set(event.slug, event.file);
     for (const code of new Set(event.codes)) {
       if (!knownCodes.has(code)) problems.push({ file: event.file, kind: 'unknownCode', code });
     }

@@ -3,7 +3,8 @@ import type { Catalogue, Procedure } from '../../../src/lib/catalogue/schema';
 import { aProcedure } from '../../support/procedure';
 import type { BuildResult } from '../../../scripts/lib/import/build';
 import { serialiseCatalogue } from '../../../scripts/lib/import/catalogue';
-import { canonicalJson, diffCatalogues } from '../../../scripts/lib/import/diff';
+import { canonicalJson,
+  countSections, diffCatalogues } from '../../../scripts/lib/import/diff';
 import { refusals } from '../../../scripts/lib/import/safety';
 import { rejectsCsv, rejectsReportPath } from '../../../scripts/lib/import/write';
 
@@ -16,7 +17,7 @@ function catalogue(procedures: Procedure[]): Catalogue {
 }
 
 function previousOf(procedures: Procedure[]) {
-  return { procedures: new Map(procedures.map((p) => [p.code, canonicalJson(p)])) };
+  return { procedures: new Map(procedures.map((p) => [p.code, canonicalJson(p)])), withSection: countSections(procedures) };
 }
 
 describe('the diff against the previous catalogue', () => {

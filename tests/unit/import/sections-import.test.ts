@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueSchema } from '../../../src/lib/catalogue/schema';
 import { buildCatalogue } from '../../../scripts/lib/import/build';
+import { countSections } from '../../../scripts/lib/import/diff';
 import { ImportFileError } from '../../../scripts/lib/import/errors';
 import { MAX_SECTION_CHARACTERS } from '../../../scripts/lib/import/limits';
 import { formatReport } from '../../../scripts/lib/import/report';
@@ -159,7 +160,14 @@ describe('the sections of a detail record', () => {
       sources: [],
       result,
       groups,
-      diff: { previousCount: 0, added: [], removed: [], changed: [] },
+      diff: {
+        previousCount: 0,
+        sectionsBefore: countSections([]),
+        sectionsAfter: countSections([]),
+        added: [],
+        removed: [],
+        changed: [],
+      },
       refusals: [],
       written: [],
       dryRun: true,
