@@ -56,7 +56,9 @@ export function bodyMarkupProblems(body: string, firstLine: number): MarkupProbl
       if (child.type === 'html_inline') problems.push(...rawHtmlProblems(child.content, line));
       if (child.type === 'link_open') {
         const href = String(child.attrGet('href') ?? '');
-        if (!isAllowedHref(href)) problems.push({ kind: 'scheme', href, line });
+        // A path without a scheme ("lien-ket/") is a relative link: links.ts says how to write it.
+        const hasScheme = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+        if (hasScheme && !isAllowedHref(href)) problems.push({ kind: 'scheme', href, line });
       }
     }
   }
