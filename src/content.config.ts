@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'zod';
 import { checkFrontmatter } from './lib/content/check-frontmatter';
-import { formatProblem } from './lib/content/problems';
+import { formatProblem, frontmatterWords } from './i18n/frontmatter';
 import {
   MARKDOWN_COLLECTIONS,
   PUBLISHED_MARKDOWN,
@@ -36,7 +36,7 @@ function withFrontmatterAsWritten(loader: Loader, asWritten: ZodTypeAny): Loader
         if (!entry.filePath) return context.parseData(entry);
         const file = relative(root, entry.filePath).split(sep).join('/');
         const text = await readFile(entry.filePath, 'utf8');
-        const { markdown, problems } = checkFrontmatter(asWritten, file, text);
+        const { markdown, problems } = checkFrontmatter(asWritten, file, text, frontmatterWords);
         if (problems.length > 0) {
           throw new Error([vi.contentCheck.buildStopped(file), ...problems.map(formatProblem)].join('\n'));
         }

@@ -8,7 +8,7 @@ import { parseCatalogueFile } from '../../src/lib/catalogue/read';
 import type { Catalogue } from '../../src/lib/catalogue/schema';
 import { parseTopicGroupFile, type TopicGroupFile } from '../../src/lib/catalogue/topic-groups';
 import { catalogueFile, DATA_FILES } from '../../src/lib/content/data-files';
-import { parseSynonymFile } from '../../src/lib/search/synonym-file';
+import { readSynonymTable } from '../../src/i18n/search-data';
 import type { SynonymTable } from '../../src/lib/search/synonyms';
 
 /** The catalogue a build in `root` reads: CATALOGUE_FILE when set (as the build does), else the committed one. */
@@ -25,5 +25,5 @@ export function readTopicGroupFile(root: string, file = DATA_FILES.topicGroups):
 }
 
 export function readSynonyms(root: string): SynonymTable {
-  return parseSynonymFile(readFileSync(resolve(root, DATA_FILES.synonyms), 'utf8'), DATA_FILES.synonyms);
+  return readSynonymTable(readFileSync(resolve(root, DATA_FILES.synonyms), 'utf8'), DATA_FILES.synonyms);
 }

@@ -11,7 +11,6 @@ import { byOrderThenTitle } from '../lib/content/order';
 import { MARKDOWN_COLLECTIONS, SEARCHED_COLLECTIONS } from '../lib/content/collections';
 import { kitItemPath, radioTextPath, type KitKind } from '../lib/kit/paths';
 import { readingTime, scriptParagraphs, scriptText, scriptWords, type ReadingTime } from '../lib/kit/radio';
-import { attributionLine } from '../lib/kit/reuse';
 import { procedureCodeOfPath, SECTION_PATHS, type SectionId } from '../lib/navigation';
 import { qrSvg } from '../lib/qr/svg';
 import { loadCatalogue } from './catalogue';
@@ -23,7 +22,7 @@ export function absoluteUrl(path: string): string {
 
 /** The line to print with a copy of the item at `path`. */
 export function kitAttribution(title: string, path: string): string {
-  return attributionLine(title, site.name, absoluteUrl(path));
+  return kit.reuse.attribution(title, site.name, absoluteUrl(path));
 }
 
 async function entriesOf<K extends KitKind>(kind: K): Promise<CollectionEntry<K>[]> {

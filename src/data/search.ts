@@ -11,9 +11,11 @@ import { groupShortNames } from '../lib/catalogue/topic-groups';
 import { DATA_FILES } from '../lib/content/data-files';
 import { SEARCHED_COLLECTIONS } from '../lib/content/collections';
 import { entryPath } from '../lib/navigation';
-import { encodeSearchAsset, type EventInput, type PageInput } from '../lib/search/asset';
+import type { EventInput, PageInput } from '../lib/search/asset-format';
+import { encodeSearchAsset, UnknownGroupError } from '../lib/search/asset-encode';
+import { editorsText } from '../i18n/editors';
 import { lifeEvents } from './events';
-import { parseSynonymFile } from '../lib/search/synonym-file';
+import { readSynonymTable } from '../i18n/search-data';
 import type { FilterChoices } from '../lib/search/url';
 import { loadCatalogue } from './catalogue';
 
@@ -69,12 +71,19 @@ let cached: Promise<SearchIndexFile> | undefined;
 /** The index file, built on first use and reused by the page and the endpoint. */
 export function searchIndexFile(): Promise<SearchIndexFile> {
   cached ??= (async () => {
-    const asset = encodeSearchAsset({
+    const input = {
       ...(await catalogue()),
       pages: await articles(),
       events: await events(),
-      synonyms: parseSynonymFile(readFileSync(DATA_FILES.synonyms, 'utf8'), DATA_FILES.synonyms),
-    });
+      synonyms: readSynonymTable(readFileSync(DATA_FILES.synonyms, 'utf8'), DATA_FILES.synonyms),
+    };
+    let asset;
+    try {
+      asset = encodeSearchAsset(input);
+    } catch (error) {
+      if (!(error instanceof UnknownGroupError)) throw error;
+      throw new Error(editorsText.searchData.unknownGroup(error.code, error.group));
+    }
     const json = JSON.stringify(asset);
     const name = `chi-muc-${createHash('sha256').update(json).digest('hex').slice(0, 10)}`;
     return { name, path: `/tra-cuu/${name}.json`, json };

@@ -2,6 +2,7 @@
  * The home page's "Người dân thường cần" list (content/top-tasks.json), read once per build, in
  * the file's order. The home page and the search page's empty state both show it.
  */
+import { topTaskWords } from '../i18n/frontmatter';
 import { readFileSync } from 'node:fs';
 import { vi } from '../i18n/vi';
 import { DATA_FILES } from '../lib/content/data-files';
@@ -18,7 +19,7 @@ export function loadTopTasks(): TopTask[] {
 
 function readTasks(): TopTask[] {
   const file = DATA_FILES.topTasks;
-  const { entries, problems } = readTopTaskList(readFileSync(file, 'utf8'), vi.contentCheck.badJson);
+  const { entries, problems } = readTopTaskList(readFileSync(file, 'utf8'), topTaskWords);
   if (problems.length > 0) {
     const lines = problems.map(({ index, field, message }) =>
       index === undefined ? message : `${index}.${field}: ${message}`,

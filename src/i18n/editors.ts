@@ -57,7 +57,6 @@ export const editorsText = {
       `Tờ rơi («handout») chỉ có chỗ cho ${max} dòng; hãy gộp hoặc bớt các dòng.`,
     unknownField:
       'Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.',
-    inFile: (file: string) => `Lỗi ở tệp ${file}:`,
     atField: (path: string) => `trường «${path}»`,
     codeNeedsQuotes:
       'Viết mã thủ tục trong ngoặc kép, ví dụ "1.001193": không có ngoặc, mã được đọc thành một số và mất số 0 ở cuối (2.001230 thành 2.00123).',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/built-pages';
 import { assetOf, realSource } from '../../scripts/lib/bench/sources';
-import { decodeSearchAsset } from '../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
 
 const html = readFileSync(join(DIST, 'tra-cuu/index.html'), 'utf8');
 const references = [...new Set(html.match(/\/tra-cuu\/chi-muc-[0-9a-f]+\.json/g) ?? [])];

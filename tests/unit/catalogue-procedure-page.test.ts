@@ -1,6 +1,6 @@
 /** The pure rules behind a procedure page's sections: groups, counts in words, steps, places, JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { describeCount } from '../../src/lib/catalogue/describe';
+import { describeCount } from '../../src/i18n/describe-procedure';
 import {
   countByCase,
   countToBring,

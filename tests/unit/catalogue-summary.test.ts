@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAmount, describeFeeBrief } from '../../src/i18n/describe-fee';
-import { describeTime, describeTimeSummary } from '../../src/lib/catalogue/describe';
+import { describeTime, describeTimeSummary } from '../../src/i18n/describe-procedure';
 import { procedureFee } from '../../src/lib/catalogue/fees';
 import { summariseTimes } from '../../src/lib/catalogue/summary';
 import type { Method } from '../../src/lib/catalogue/schema';

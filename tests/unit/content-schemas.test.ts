@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/content/frontmatter';
 import { factualPageSchema, newsSchema, standalonePageSchema } from '../../src/lib/content/schemas';
-import { formatProblem, validateFrontmatter } from '../../src/lib/content/validate';
+import { frontmatterProblemsInWords as validateFrontmatter } from '../../src/i18n/frontmatter';
 
 const news = newsSchema(z.string());
 
@@ -59,7 +59,11 @@ describe('front-matter schemas', () => {
     ]) {
       const problems = validateFrontmatter(factualPageSchema, 'x.md', { ...validGuide, updated: written });
       expect(problems, written).toEqual([
-        { file: 'x.md', field: 'updated', message: expect.stringContaining(`ghi «${written}», nhưng`) },
+        expect.objectContaining({
+          file: 'x.md',
+          field: 'updated',
+          message: expect.stringContaining(`ghi «${written}», nhưng`),
+        }),
       ]);
       expect(problems[0]?.message, written).toContain(reason);
     }
@@ -88,14 +92,14 @@ describe('front-matter schemas', () => {
 describe('a broken front matter in a fixture', () => {
   const file = 'tests/fixtures/content/tin-hong.md';
   const { data } = parseMarkdown(readFileSync(file, 'utf8'));
-  const messages = validateFrontmatter(news, file, data).map(formatProblem);
+  const messages = validateFrontmatter(news, file, data).map((problem) => `${problem.field}: ${problem.message}`);
 
-  it('names the file and each wrong field, in Vietnamese, with what to do', () => {
+  it('names each wrong field, in Vietnamese, with what to do', () => {
     expect(messages).toEqual([
-      `Lỗi ở tệp ${file}: trường «title»: Thiếu «title» (Tiêu đề). Thêm dòng «title: …» vào phần đầu bài.`,
-      `Lỗi ở tệp ${file}: trường «date»: «date» (Ngày đăng) phải là một ngày viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
-      `Lỗi ở tệp ${file}: trường «sources.0.url»: Địa chỉ nguồn («url») phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.`,
-      `Lỗi ở tệp ${file}: trường «titel»: Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.`,
+      `title: Thiếu «title» (Tiêu đề). Thêm dòng «title: …» vào phần đầu bài.`,
+      `date: «date» (Ngày đăng) phải là một ngày viết theo dạng năm-tháng-ngày, ví dụ 2025-07-01.`,
+      `sources.0.url: Địa chỉ nguồn («url») phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.`,
+      `titel: Trường này không nằm trong mẫu. Kiểm tra lỗi gõ (ví dụ «titel» thay vì «title») hoặc xóa trường đó.`,
     ]);
   });
 });

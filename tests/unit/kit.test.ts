@@ -10,6 +10,7 @@ import { readContentFiles, type ContentFile } from '../../scripts/lib/content-ch
 import type { SiteMap } from '../../scripts/lib/content-check/links';
 import { formatProblem } from '../../scripts/lib/content-check/problems';
 import { newEntry } from '../../scripts/lib/new-entry/template';
+import { frontmatterProblemsInWords } from '../../src/i18n/frontmatter';
 import { parseMarkdown } from '../../src/lib/content/frontmatter';
 import { posterSchema, radioSchema } from '../../src/lib/content/kit-schemas';
 import { ARTICLE_MAX_WORDS, ARTICLE_MIN_WORDS } from '../../src/lib/kit/article';
@@ -138,18 +139,15 @@ describe('the kit front matter', () => {
   it('needs the site pages an item is built from, written as site addresses', () => {
     expect(radioSchema.safeParse(frontmatter).success).toBe(true);
     const { basedOn: _left, ...without } = frontmatter;
-    const missing = radioSchema.safeParse(without);
-    expect(missing.success).toBe(false);
-    expect(missing.error?.issues[0]?.message).toContain('«basedOn»');
+    expect(frontmatterProblemsInWords(radioSchema, 'x.md', without)[0]?.message).toContain('«basedOn»');
     expect(radioSchema.safeParse({ ...frontmatter, basedOn: ['huong-dan'] }).success).toBe(false);
   });
 
   it('keeps a poster to a short headline and at most four lines, with a QR target on the site', () => {
     const poster = { ...frontmatter, target: '/tra-cuu/', lines: ['Một', 'Hai'] };
     expect(posterSchema.safeParse(poster).success).toBe(true);
-    expect(
-      posterSchema.safeParse({ ...poster, lines: ['1', '2', '3', '4', '5'] }).error?.issues[0]?.message,
-    ).toContain('4 dòng');
+    const fiveLines = { ...poster, lines: ['1', '2', '3', '4', '5'] };
+    expect(frontmatterProblemsInWords(posterSchema, 'x.md', fiveLines)[0]?.message).toContain('4 dòng');
     expect(posterSchema.safeParse({ ...poster, target: 'https://example.org' }).success).toBe(false);
     expect(posterSchema.safeParse({ ...poster, title: 'x'.repeat(61) }).success).toBe(false);
   });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MethodKind, Procedure, Tier } from '../../src/lib/catalogue/schema';
-import { decodeSearchAsset, encodeSearchAsset } from '../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
+import { encodeSearchAsset } from '../../src/lib/search/asset-encode';
 import { createSearchIndex, search, type SearchResponse } from '../../src/lib/search/engine';
 import { aProcedure } from '../support/procedure';
 

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/lib/catalogue/schema';
-import { decodeSearchAsset, encodeSearchAsset, type EventInput } from '../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
+import { encodeSearchAsset } from '../../src/lib/search/asset-encode';
+import type { EventInput } from '../../src/lib/search/asset-format';
 import { documentPhrases } from '../../src/lib/search/document-pairs';
 import { createSearchIndex, search } from '../../src/lib/search/engine';
 import { aProcedure } from '../support/procedure';

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/lib/catalogue/schema';
-import { decodeSearchAsset, encodeSearchAsset } from '../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
+import { encodeSearchAsset } from '../../src/lib/search/asset-encode';
 import { codeInside, parseCodeQuery } from '../../src/lib/search/code';
 import { editDistance } from '../../src/lib/search/distance';
 import { highlightPieces } from '../../src/lib/search/highlight';
-import { parseSynonymFile } from '../../src/lib/search/synonym-file';
+import { readSynonymTable as parseSynonymFile } from '../../src/i18n/search-data';
 import { expandQuery, synonymLookup } from '../../src/lib/search/synonyms';
 import {
   cleanQuery,

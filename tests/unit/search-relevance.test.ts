@@ -18,7 +18,7 @@ import {
   type RelevanceScores,
 } from '../../scripts/lib/bench/relevance';
 import { assetOf, realSource } from '../../scripts/lib/bench/sources';
-import { decodeSearchAsset } from '../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
 import { createSearchIndex, search } from '../../src/lib/search/engine';
 
 const source = realSource();

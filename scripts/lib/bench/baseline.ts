@@ -3,7 +3,7 @@
  * records (name, code and field or description as keys; no folding, no narrowing, no synonyms).
  */
 import Fuse from 'fuse.js';
-import type { SearchRecord } from '../../../src/lib/search/asset';
+import type { SearchRecord } from '../../../src/lib/search/asset-format';
 
 export const BASELINE_KEYS = ['title', 'code', 'detail'];
 

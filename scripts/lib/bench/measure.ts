@@ -4,7 +4,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { decodeSearchAsset, type SearchRecord } from '../../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../../src/lib/search/asset-decode';
+import type { SearchRecord } from '../../../src/lib/search/asset-format';
 import { createSearchIndex, search } from '../../../src/lib/search/engine';
 import { BASELINE_KEYS, createBaseline, searchBaseline } from './baseline';
 import { assetOf, type SearchSource } from './sources';

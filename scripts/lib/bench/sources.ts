@@ -9,12 +9,8 @@ import { groupShortNames } from '../../../src/lib/catalogue/topic-groups';
 import { SEARCHED_COLLECTIONS } from '../../../src/lib/content/collections';
 import { parseMarkdown } from '../../../src/lib/content/frontmatter';
 import { DATA_FILES } from '../../../src/lib/content/data-files';
-import {
-  encodeSearchAsset,
-  type EventInput,
-  type PageInput,
-  type SearchAsset,
-} from '../../../src/lib/search/asset';
+import { encodeSearchAsset } from '../../../src/lib/search/asset-encode';
+import type { EventInput, PageInput, SearchAsset } from '../../../src/lib/search/asset-format';
 import type { LifeEvent } from '../../../src/lib/content/event-schemas';
 import type { SynonymTable } from '../../../src/lib/search/synonyms';
 import { readContentFiles } from '../content-check/content-files';

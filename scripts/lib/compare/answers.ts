@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeSearchAsset } from '../../../src/lib/search/asset';
+import { decodeSearchAsset } from '../../../src/lib/search/asset-decode';
 import { createSearchIndex, search } from '../../../src/lib/search/engine';
 import { readRelevanceSet } from '../bench/relevance';
 

@@ -8,6 +8,7 @@ import {
   type CheckedFrontmatter,
 } from '../../../src/lib/content/check-frontmatter';
 import { MARKDOWN_COLLECTIONS } from '../../../src/lib/content/collections';
+import { frontmatterWords } from '../../../src/i18n/frontmatter';
 import type { ContentFile } from './content-files';
 
 export { lineOfField } from '../../../src/lib/content/frontmatter';
@@ -15,5 +16,5 @@ export type ParsedFile = CheckedFrontmatter;
 
 /** Parses a content file and checks its front matter against its collection's schema. */
 export function checkFrontmatter(content: ContentFile): ParsedFile {
-  return checkAgainst(MARKDOWN_COLLECTIONS[content.collection].schema, content.file, content.text);
+  return checkAgainst(MARKDOWN_COLLECTIONS[content.collection].schema, content.file, content.text, frontmatterWords);
 }

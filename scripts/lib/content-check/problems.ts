@@ -1,7 +1,3 @@
 /** The checker prints problems the way the build does: one definition for both. */
-export {
-  countBySeverity,
-  formatProblem,
-  type Problem,
-  type Severity,
-} from '../../../src/lib/content/problems';
+export { countBySeverity, type Problem, type Severity } from '../../../src/lib/content/problems';
+export { formatProblem } from '../../../src/i18n/frontmatter';

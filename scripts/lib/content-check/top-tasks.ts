@@ -3,6 +3,7 @@
  * (src/lib/content/top-tasks.ts), with each problem placed on its line, and each code checked
  * against the catalogue.
  */
+import { topTaskWords } from '../../../src/i18n/frontmatter';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from '../../../src/i18n/vi';
@@ -24,7 +25,7 @@ function lineOfEntry(text: string, index: number): number | undefined {
 export function checkTopTasks(root: string, procedureCodes: ReadonlySet<string>): Problem[] {
   const file = DATA_FILES.topTasks;
   const text = readFileSync(join(root, file), 'utf8');
-  const { entries, problems } = readTopTaskList(text, vi.contentCheck.badJson);
+  const { entries, problems } = readTopTaskList(text, topTaskWords);
   const inFile: Problem[] = problems.map(({ index, line, field, message }) => ({
     severity: 'error',
     file,

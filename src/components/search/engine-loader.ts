@@ -3,5 +3,5 @@
  * index file's decoder. Kept out of the page's first script so a visitor who came for a common
  * task downloads and runs none of it; it arrives while the index file does.
  */
-export { decodeSearchAsset } from '../../lib/search/asset';
+export { decodeSearchAsset } from '../../lib/search/asset-decode';
 export { createSearchIndex, search } from '../../lib/search/engine';

@@ -4,10 +4,16 @@
  * so an editor gets the same message, with file, line and field, from either.
  */
 import type { ZodTypeAny } from 'zod';
-import { vi } from '../../i18n/vi';
 import { FrontmatterSyntaxError, lineOfField, parseMarkdown, type MarkdownFile } from './frontmatter';
 import type { Problem } from './problems';
-import { validateFrontmatter } from './validate';
+import { validateFrontmatter, type FrontmatterProblem } from './validate';
+
+/** The words of the problems, given by the caller (src/i18n/frontmatter.ts): this file has none. */
+export interface FrontmatterWords {
+  yamlSyntax: (reason: string) => string;
+  noFrontmatter: string;
+  fieldProblem: (problem: FrontmatterProblem) => string;
+}
 
 export interface CheckedFrontmatter {
   /** The parsed file; absent when its front matter is not valid YAML. */
@@ -23,7 +29,12 @@ function fieldPath(field: string): (string | number)[] {
 }
 
 /** `file` is the path editors know (content/news/ra-mat.md); `text` is the whole file. */
-export function checkFrontmatter(schema: ZodTypeAny, file: string, text: string): CheckedFrontmatter {
+export function checkFrontmatter(
+  schema: ZodTypeAny,
+  file: string,
+  text: string,
+  words: FrontmatterWords,
+): CheckedFrontmatter {
   let markdown: MarkdownFile;
   try {
     markdown = parseMarkdown(text);
@@ -31,14 +42,14 @@ export function checkFrontmatter(schema: ZodTypeAny, file: string, text: string)
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return {
       problems: [
-        { severity: 'error', file, line: error.line, message: vi.contentCheck.yamlSyntax(error.message) },
+        { severity: 'error', file, line: error.line, message: words.yamlSyntax(error.message) },
       ],
     };
   }
   if (markdown.data === undefined) {
     return {
       markdown,
-      problems: [{ severity: 'error', file, line: 1, message: vi.contentCheck.noFrontmatter }],
+      problems: [{ severity: 'error', file, line: 1, message: words.noFrontmatter }],
     };
   }
   const problems: Problem[] = validateFrontmatter(schema, file, markdown.data)
@@ -48,7 +59,7 @@ export function checkFrontmatter(schema: ZodTypeAny, file: string, text: string)
     // A missing field has no line of its own: point at the start of the front matter.
     line: lineOfField(markdown.frontmatter, markdown.firstLine, fieldPath(problem.field)) ?? 1,
     field: problem.field || undefined,
-    message: problem.message,
+    message: words.fieldProblem(problem),
   }))
     // In the order of the file, as the editor reads it.
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -10,7 +10,7 @@
 import type { ZodTypeAny } from 'zod';
 import { kitItemPath } from '../kit/paths';
 import { entryPath, pagePath, procedurePath } from '../navigation';
-import type { PageKind } from '../search/asset';
+import type { PageKind } from '../search/asset-format';
 import { slugify } from '../text/slug';
 import {
   explainerSchema,

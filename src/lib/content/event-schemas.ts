@@ -16,10 +16,7 @@
  * already uses, and two files with the same address.
  */
 import { z } from 'zod';
-import { editorsText } from '../../i18n/editors';
 import { fields, nonEmptyList, pageFields, procedureCode, requiredSources, reviewAfterUpdate, text } from './schemas';
-
-const m = editorsText.schema;
 
 /** One procedure of a step: its code, and when it applies only in some cases, a note. */
 export const eventProcedureSchema = fields({
@@ -33,22 +30,27 @@ export const eventProcedureSchema = fields({
 export const eventStepSchema = fields({
   /** The step in a few words: "Đăng ký khai sinh cho con". */
   title: text('title', 120),
-  procedures: nonEmptyList(eventProcedureSchema, m.eventEmptyStep),
+  procedures: nonEmptyList(eventProcedureSchema, { kind: 'eventEmptyStep' }),
 });
 
 export const lifeEventSchema = fields({
   ...pageFields,
   sources: requiredSources,
   /** Everyday words for the event, as people type them: at least one, each at most 60 characters. */
-  words: nonEmptyList(text('words', 60), m.eventNoWords),
-  steps: nonEmptyList(eventStepSchema, m.eventNoSteps),
+  words: nonEmptyList(text('words', 60), { kind: 'eventNoWords' }),
+  steps: nonEmptyList(eventStepSchema, { kind: 'eventNoSteps' }),
   /** A "liên thông" procedure among the steps that does several procedures at once. */
   combined: procedureCode.optional(),
 }).superRefine((data, ctx) => {
   reviewAfterUpdate(data, ctx);
   const codes = data.steps.flatMap((step) => step.procedures.map((procedure) => procedure.code));
   if (data.combined !== undefined && !codes.includes(data.combined)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['combined'], message: m.eventCombinedNotListed });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['combined'],
+      message: 'eventCombinedNotListed',
+      params: { problem: { kind: 'eventCombinedNotListed' } },
+    });
   }
 });
 

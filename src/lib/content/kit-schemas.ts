@@ -6,23 +6,25 @@
  * (scripts/lib/content-check/kit.ts), since front matter cannot see the text.
  */
 import { z } from 'zod';
-import { kit } from '../../i18n/kit';
+import type { SchemaProblem } from './schema-problems';
 import { fail, fields, pageFields, requiredSources, reviewAfterUpdate, text } from './schemas';
 
 /** An address on this site, as links inside the site are written: "/huong-dan/theo-doi-ho-so/". */
 const SITE_PATH = /^\/(?:[a-z0-9.-]+\/)*$/;
 
-function sitePath(message: string) {
+function sitePath(problem: SchemaProblem) {
   return z.unknown().transform((value, ctx): string =>
-    typeof value === 'string' && SITE_PATH.test(value.trim()) ? value.trim() : fail(ctx, message),
+    typeof value === 'string' && SITE_PATH.test(value.trim()) ? value.trim() : fail(ctx, problem),
   );
 }
 
 /** The site's pages the material is built from: at least one. */
 const basedOn = z
   .unknown()
-  .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, kit.schema.basedOn)))
-  .pipe(z.array(sitePath(kit.schema.basedOn)));
+  .transform((value, ctx): unknown[] =>
+    Array.isArray(value) && value.length > 0 ? value : fail(ctx, { kind: 'kitBasedOn' }),
+  )
+  .pipe(z.array(sitePath({ kind: 'kitBasedOn' })));
 
 const kitFields = { ...pageFields, sources: requiredSources, basedOn };
 
@@ -38,14 +40,14 @@ export const posterSchema = fields({
   /** The headline, read from a few metres away: at most 60 characters. */
   title: text('title', 60),
   /** The page of this site the QR code opens. */
-  target: sitePath(kit.schema.target),
+  target: sitePath({ kind: 'kitTarget' }),
   /** At most four lines of at most 70 characters: steps, or what to do. */
   lines: z
     .unknown()
     .transform((value, ctx): unknown[] =>
       Array.isArray(value) && value.length >= 1 && value.length <= POSTER_MAX_LINES
         ? value
-        : fail(ctx, kit.schema.lines(POSTER_MAX_LINES)),
+        : fail(ctx, { kind: 'posterLines', max: POSTER_MAX_LINES }),
     )
     .pipe(z.array(text('lines', 70))),
 }).superRefine(reviewAfterUpdate);

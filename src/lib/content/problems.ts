@@ -1,5 +1,4 @@
-/** One thing wrong in a content file, as `npm run check` and the build print it. */
-import { vi } from '../../i18n/vi';
+/** One thing wrong in a content file, as `npm run check` and the build print it (src/i18n/problems.ts). */
 
 export type Severity = 'error' | 'warning';
 
@@ -12,16 +11,6 @@ export interface Problem {
   /** Front-matter field as written in the file ("sources.0.url"), when the problem is in one. */
   field?: string | undefined;
   message: string;
-}
-
-const t = vi.contentCheck;
-
-/** "LỖI content/news/ra-mat.md:5 (trường «title»): …", in the file:line form editors' tools link. */
-export function formatProblem(problem: Problem): string {
-  const label = problem.severity === 'error' ? t.error : t.warning;
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? ` (${vi.schema.atField(problem.field)})` : '';
-  return `${label} ${where}${field}: ${problem.message}`;
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {

@@ -21,7 +21,6 @@
  * another code; they warn when the catalogue was updated after a summary's `updated` day.
  */
 import { z } from 'zod';
-import { editorsText } from '../../i18n/editors';
 import {
   date,
   fail,
@@ -34,16 +33,14 @@ import {
   webAddress,
 } from './schemas';
 
-const m = editorsText.schema;
-
 /** A summary's steps: few enough to read at a glance, enough to be a path. */
 export const SUMMARY_STEPS = { min: 3, max: 6 } as const;
 /** A summary lists what everyone brings; more than this is the full list, which the page already has. */
 export const SUMMARY_MOST_PAPERS = 8;
 
-function shortList(field: string, max: number, itemLength: number, emptyMessage: string) {
-  return nonEmptyList(text(field, itemLength), emptyMessage).transform((items, ctx) =>
-    items.length > max ? fail(ctx, m.listTooLong(field, max)) : items,
+function shortList(field: string, max: number, itemLength: number) {
+  return nonEmptyList(text(field, itemLength), { kind: 'summaryNoPapers' }).transform((items, ctx) =>
+    items.length > max ? fail(ctx, { kind: 'listTooLong', field, max }) : items,
   );
 }
 
@@ -57,13 +54,12 @@ export const procedureSummarySchema = fields({
   /** Who can do it, in one or two sentences. */
   who: text('who', 300),
   /** What everyone brings, one short line each. */
-  bring: shortList('bring', SUMMARY_MOST_PAPERS, 200, m.summaryNoPapers),
+  bring: shortList('bring', SUMMARY_MOST_PAPERS, 200),
   /** The steps, three to six short lines in order. */
-  steps: nonEmptyList(text('steps', 200), m.summarySteps(SUMMARY_STEPS.min, SUMMARY_STEPS.max)).transform(
-    (steps, ctx) =>
-      steps.length < SUMMARY_STEPS.min || steps.length > SUMMARY_STEPS.max
-        ? fail(ctx, m.summarySteps(SUMMARY_STEPS.min, SUMMARY_STEPS.max))
-        : steps,
+  steps: nonEmptyList(text('steps', 200), { kind: 'summarySteps', ...SUMMARY_STEPS }).transform((steps, ctx) =>
+    steps.length < SUMMARY_STEPS.min || steps.length > SUMMARY_STEPS.max
+      ? fail(ctx, { kind: 'summarySteps', ...SUMMARY_STEPS })
+      : steps,
   ),
   /** How long it takes. */
   time: text('time', 200),
@@ -83,7 +79,7 @@ export const RECORD_NOTE_KINDS = ['outdated', 'defective'] as const;
 const recordNoteKind = z.unknown().transform((value, ctx): (typeof RECORD_NOTE_KINDS)[number] =>
   typeof value === 'string' && (RECORD_NOTE_KINDS as readonly string[]).includes(value.trim())
     ? (value.trim() as (typeof RECORD_NOTE_KINDS)[number])
-    : fail(ctx, m.recordNoteKind),
+    : fail(ctx, { kind: 'recordNoteKind' }),
 );
 
 export const recordNoteSchema = fields({

@@ -11,64 +11,20 @@
  * ("Required"), while custom messages reach the editor unchanged.
  */
 import { z } from 'zod';
-import { vi } from '../../i18n/vi';
 import { PROCEDURE_CODE } from '../catalogue/constants';
 import { readCalendarDate } from './calendar-date';
+import { fail, type SchemaProblem } from './schema-problems';
 
-const m = vi.schema;
-
-/** Vietnamese names of front-matter fields, used in messages. */
-export const FIELD_LABELS: Record<string, string> = {
-  title: 'Tiêu đề',
-  description: 'Mô tả ngắn',
-  updated: 'Ngày cập nhật',
-  reviewBy: 'Ngày cần rà soát lại',
-  sources: 'Nguồn thông tin',
-  date: 'Ngày đăng',
-  tags: 'Chủ đề',
-  image: 'Ảnh',
-  imageAlt: 'Mô tả ảnh',
-  order: 'Thứ tự trong mục',
-  label: 'Tên việc cần làm',
-  handout: 'Tóm tắt để in',
-  code: 'Mã thủ tục',
-  basedOn: 'Soạn từ các bài',
-  target: 'Trang mã QR dẫn đến',
-  lines: 'Các dòng của áp phích',
-  words: 'Cách gọi quen thuộc',
-  steps: 'Các bước',
-  procedures: 'Các thủ tục của bước',
-  note: 'Khi nào cần',
-  combined: 'Thủ tục liên thông',
-  who: 'Ai làm',
-  bring: 'Mọi người cần mang',
-  time: 'Thời gian',
-  cost: 'Chi phí',
-  where: 'Nơi làm',
-  returnedFor: 'Hồ sơ hay bị trả lại vì',
-  recordNote: 'Khác với dữ liệu chính thức',
-  kind: 'Loại lưu ý',
-  currentWay: 'Cách làm hiện nay',
-  name: 'Tên',
-};
-
-function label(field: string): string {
-  return FIELD_LABELS[field] ?? field;
-}
-
-export function fail(ctx: z.RefinementCtx, message: string): typeof z.NEVER {
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message });
-  return z.NEVER;
-}
+export { fail } from './schema-problems';
 
 /** A required line of text, at most `max` characters, e.g. a title. */
 export function text(field: string, max: number) {
   return z.unknown().transform((value, ctx): string => {
-    if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
-    if (typeof value !== 'string') return fail(ctx, m.notText(field, label(field)));
+    if (value === undefined || value === null) return fail(ctx, { kind: 'required', field });
+    if (typeof value !== 'string') return fail(ctx, { kind: 'notText', field });
     const trimmed = value.trim();
-    if (trimmed === '') return fail(ctx, m.emptyText(field, label(field)));
-    if (trimmed.length > max) return fail(ctx, m.tooLong(field, label(field), max));
+    if (trimmed === '') return fail(ctx, { kind: 'emptyText', field });
+    if (trimmed.length > max) return fail(ctx, { kind: 'tooLong', field, max });
     return trimmed;
   });
 }
@@ -80,12 +36,12 @@ export function text(field: string, max: number) {
  */
 export function date(field: string) {
   return z.unknown().transform((value, ctx): Date => {
-    if (value === undefined || value === null) return fail(ctx, m.required(field, label(field)));
-    if (typeof value !== 'string') return fail(ctx, m.badDate(field, label(field)));
+    if (value === undefined || value === null) return fail(ctx, { kind: 'required', field });
+    if (typeof value !== 'string') return fail(ctx, { kind: 'badDate', field });
     const read = readCalendarDate(value);
     if (read.ok) return read.date;
-    if (read.problem.kind === 'format') return fail(ctx, m.badDate(field, label(field)));
-    return fail(ctx, m.notOnCalendar(field, label(field), value.trim(), read.problem));
+    if (read.problem.kind === 'format') return fail(ctx, { kind: 'badDate', field });
+    return fail(ctx, { kind: 'notOnCalendar', field, written: value.trim(), problem: read.problem });
   });
 }
 
@@ -93,7 +49,7 @@ export function date(field: string) {
 function position(field: string) {
   return z.unknown().transform((value, ctx): number => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      return fail(ctx, m.badNumber(field, label(field)));
+      return fail(ctx, { kind: 'badNumber', field });
     }
     return value;
   });
@@ -102,7 +58,7 @@ function position(field: string) {
 /** A full web address (http or https). */
 export function webAddress() {
   return z.unknown().transform((value, ctx): string => {
-    if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, m.badUrl);
+    if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, { kind: 'badUrl' });
     return value;
   });
 }
@@ -112,20 +68,20 @@ export function webAddress() {
  * number, and 2.001230 would become 2.00123.
  */
 export const procedureCode = z.unknown().transform((value, ctx): string => {
-  if (typeof value === 'number') return fail(ctx, m.codeNeedsQuotes);
-  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, m.badCode);
+  if (typeof value === 'number') return fail(ctx, { kind: 'codeNeedsQuotes' });
+  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, { kind: 'badCode' });
 });
 
-/** A list with at least one item; `message` says what the editor should add. */
-export function nonEmptyList<T extends z.ZodTypeAny>(item: T, message: string) {
+/** A list with at least one item; `problem` says what the editor should add. */
+export function nonEmptyList<T extends z.ZodTypeAny>(item: T, problem: SchemaProblem) {
   return z
     .unknown()
-    .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, message)))
+    .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, problem)))
     .pipe(z.array(item));
 }
 
 /** Any key not in the template: almost always a typing mistake ("titel" for "title"). */
-const unknownKey = z.unknown().transform((_value, ctx) => fail(ctx, m.unknownField));
+const unknownKey = z.unknown().transform((_value, ctx) => fail(ctx, { kind: 'unknownField' }));
 
 /** An object of the given fields that reports every other key at that key, so the message names it. */
 export function fields<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -151,7 +107,7 @@ export const sourceSchema = fields({
 
 /** The list of sources; factual pages need at least one. */
 const sourceList = z.array(sourceSchema);
-export const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, m.noSources)));
+export const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, { kind: 'noSources' })));
 
 /** Fields every page has. */
 export const pageFields = {
@@ -169,7 +125,12 @@ export const pageFields = {
 
 export function reviewAfterUpdate(data: { updated?: Date | undefined; reviewBy: Date }, ctx: z.RefinementCtx): void {
   if (data.updated && data.reviewBy < data.updated) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reviewBy'], message: m.reviewBeforeUpdate });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['reviewBy'],
+      message: 'reviewBeforeUpdate',
+      params: { problem: { kind: 'reviewBeforeUpdate' } },
+    });
   }
 }
 
@@ -194,7 +155,7 @@ export const guideSchema = fields({
     .array(text('handout', 160))
     .optional()
     .transform((lines, ctx) =>
-      lines && lines.length > HANDOUT_MAX_LINES ? fail(ctx, m.handoutTooLong(HANDOUT_MAX_LINES)) : lines,
+      lines && lines.length > HANDOUT_MAX_LINES ? fail(ctx, { kind: 'handoutTooLong', max: HANDOUT_MAX_LINES }) : lines,
     ),
 }).superRefine(reviewAfterUpdate);
 
@@ -230,7 +191,12 @@ export function newsSchema<Image extends z.ZodTypeAny>(image: Image) {
   }).superRefine((data, ctx) => {
     reviewAfterUpdate({ updated: data.updated ?? data.date, reviewBy: data.reviewBy }, ctx);
     if (data.image !== undefined && data.imageAlt === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['imageAlt'], message: m.imageNeedsAlt });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['imageAlt'],
+        message: 'imageNeedsAlt',
+        params: { problem: { kind: 'imageNeedsAlt' } },
+      });
     }
   });
 }
@@ -244,7 +210,7 @@ export const topTaskSchema = fields({
   label: text('label', 80),
   /** National code of the procedure, e.g. "1.001193". */
   code: z.unknown().transform((value, ctx): string =>
-    typeof value === 'string' && PROCEDURE_CODE.test(value) ? value : fail(ctx, m.badCode),
+    typeof value === 'string' && PROCEDURE_CODE.test(value) ? value : fail(ctx, { kind: 'badCode' }),
   ),
 });
 
@@ -257,7 +223,10 @@ export type StandalonePage = z.infer<typeof standalonePageSchema>;
  * News `image` as the editor wrote it: a path to a picture next to the article. The build's own
  * image() helper resolves the file afterwards; `npm run check` checks that it exists.
  */
-const imagePath = z.unknown().refine((value) => typeof value === 'string', { message: m.imagePath });
+const imagePath = z.unknown().refine((value) => typeof value === 'string', {
+  message: 'imagePath',
+  params: { problem: { kind: 'imagePath' } },
+});
 
 /** News front matter as written, checked before anything reads the picture. */
 export const newsAsWrittenSchema = newsSchema(imagePath);

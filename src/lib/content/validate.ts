@@ -1,32 +1,27 @@
 import type { ZodError, ZodTypeAny } from 'zod';
-import { vi } from '../../i18n/vi';
+import { problemOf, type SchemaProblem } from './schema-problems';
 
-/** One thing wrong in one file, in words the editor who wrote it can act on. */
+/** One thing wrong in one file's front matter: where, and what (src/i18n/frontmatter.ts words it). */
 export interface FrontmatterProblem {
   /** Path of the Markdown file, relative to the repository, e.g. content/news/ra-mat.md */
   file: string;
   /** The field as written in the file, e.g. "sources.0.url"; empty for the file as a whole. */
   field: string;
-  message: string;
+  /** What the schema found wrong; absent for zod's own issues, which only have `zodMessage`. */
+  problem?: SchemaProblem;
+  zodMessage: string;
 }
 
-/** Turns zod's issues into one problem per field, keeping the schema's Vietnamese messages. */
+/** Turns zod's issues into one problem per field. */
 export function describeProblems(file: string, error: ZodError): FrontmatterProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const problem = problemOf(issue);
+    return { file, field: issue.path.join('.'), ...(problem ? { problem } : {}), zodMessage: issue.message };
+  });
 }
 
 /** Checks one file's front matter; an empty list means it is valid. */
 export function validateFrontmatter(schema: ZodTypeAny, file: string, data: unknown): FrontmatterProblem[] {
   const result = schema.safeParse(data);
   return result.success ? [] : describeProblems(file, result.error);
-}
-
-/** "Lỗi ở tệp content/news/x.md: trường «title»: Thiếu «title» …", one line per problem. */
-export function formatProblem(problem: FrontmatterProblem): string {
-  const where = problem.field ? `${vi.schema.atField(problem.field)}: ` : '';
-  return `${vi.schema.inFile(problem.file)} ${where}${problem.message}`;
 }

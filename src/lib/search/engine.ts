@@ -24,7 +24,7 @@ import { RERANK, rerankWithFuse } from './rerank';
 import { ALL_WORDS, bandOf, best, buffersOf, scoreVariant, WordScoreTable } from './scoring';
 import { expandQuery } from './synonyms';
 import { cleanQuery, splitWords } from './text';
-import type { SearchRecord } from './asset';
+import type { SearchRecord } from './asset-format';
 import type { SearchFilters, SearchIndex, SearchResponse } from './types';
 import { queryWords, resolveVariant } from './words';
 

@@ -1,5 +1,5 @@
 /** The filters of /tra-cuu/ (group, tier, method, level): which records pass them. */
-import type { SearchRecord } from './asset';
+import type { SearchRecord } from './asset-format';
 import type { SearchFilters } from './types';
 
 export function hasAnyFilter(filters: SearchFilters): boolean {

@@ -3,7 +3,7 @@
  * details, an inverted index of their words, and every record's words in order as numbers, so
  * phrases can be checked without searching the text again.
  */
-import type { SearchData } from './asset';
+import type { SearchData } from './asset-format';
 import { synonymLookup } from './synonyms';
 import { foldKeepingPositions, splitWords } from './text';
 import type { SearchIndex } from './types';

@@ -4,11 +4,8 @@
  * the group or word to fix. The browser gets only the folded table (see synonyms.ts).
  */
 import { z } from 'zod';
-import { editorsText } from '../../i18n/editors';
 import type { SynonymTable } from './synonyms';
 import { words } from './text';
-
-const m = editorsText.searchData;
 
 const term = z.string().trim().min(1);
 
@@ -36,32 +33,55 @@ export const synonymFileSchema = z
 
 export type SynonymFile = z.infer<typeof synonymFileSchema>;
 
-/** Where an issue is, in words an editor can find in the file. */
-function describePath(file: unknown, path: (string | number)[]): string {
+/** Where in the file a problem is, so an editor can find it. */
+export type SynonymPlace =
+  | { kind: 'group'; position: number; terms: string }
+  | { kind: 'optionalWord'; position: number }
+  | { kind: 'field'; path: string }
+  | { kind: 'top' };
+
+export type SynonymProblem =
+  | { kind: 'notJson'; detail: string }
+  | { kind: 'schema'; place: SynonymPlace; zodMessage: string }
+  | { kind: 'noWords'; place: SynonymPlace }
+  | { kind: 'duplicate'; place: SynonymPlace; term: string; group: number };
+
+/** The file is wrong; src/i18n/search-data.ts says how, naming the file and each entry. */
+export class SynonymFileError extends Error {
+  override readonly name = 'SynonymFileError';
+  constructor(
+    readonly file: string,
+    readonly problems: SynonymProblem[],
+  ) {
+    super(`${file}: ${problems.map((problem) => problem.kind).join(', ')}`);
+  }
+}
+
+function placeOf(file: unknown, path: (string | number)[]): SynonymPlace {
   const [section, index] = path;
   if (section === 'groups' && typeof index === 'number') {
     const group = (file as { groups?: { terms?: unknown }[] }).groups?.[index];
     const terms = Array.isArray(group?.terms) ? group.terms.filter((t) => typeof t === 'string') : [];
-    return m.atGroup(index + 1, terms.slice(0, 3).join(', '));
+    return { kind: 'group', position: index + 1, terms: terms.slice(0, 3).join(', ') };
   }
-  if (section === 'optionalWords' && typeof index === 'number') return m.atOptionalWord(index + 1);
-  return path.length ? m.atField(path.join('.')) : m.atTop;
+  if (section === 'optionalWords' && typeof index === 'number') return { kind: 'optionalWord', position: index + 1 };
+  return path.length ? { kind: 'field', path: path.join('.') } : { kind: 'top' };
 }
 
-/** Checks the file's text and returns the folded table; the error names the file and the entry. */
+/** Checks the file's text and returns the folded table; a SynonymFileError names what is wrong. */
 export function parseSynonymFile(text: string, fileName: string): SynonymTable {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${m.inFile(fileName)} ${m.notJson} (${(error as Error).message})`);
+    throw new SynonymFileError(fileName, [{ kind: 'notJson', detail: (error as Error).message }]);
   }
   const result = synonymFileSchema.safeParse(json);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `- ${describePath(json, issue.path)}: ${issue.message}`,
+    throw new SynonymFileError(
+      fileName,
+      result.error.issues.map((issue) => ({ kind: 'schema', place: placeOf(json, issue.path), zodMessage: issue.message })),
     );
-    throw new Error([m.inFile(fileName), ...problems].join('\n'));
   }
   return foldSynonyms(result.data, fileName);
 }
@@ -73,13 +93,11 @@ export function foldSynonyms(file: SynonymFile, fileName: string): SynonymTable 
     group.terms.map((raw) => {
       const phrase = words(raw);
       const key = phrase.join(' ');
-      if (phrase.length === 0)
-        throw new Error(`${m.inFile(fileName)} ${m.atGroup(index + 1, raw)}: ${m.noWords}`);
+      const place: SynonymPlace = { kind: 'group', position: index + 1, terms: raw };
+      if (phrase.length === 0) throw new SynonymFileError(fileName, [{ kind: 'noWords', place }]);
       const earlier = seen.get(key);
       if (earlier !== undefined && earlier !== index) {
-        throw new Error(
-          `${m.inFile(fileName)} ${m.atGroup(index + 1, raw)}: ${m.duplicate(raw, earlier + 1)}`,
-        );
+        throw new SynonymFileError(fileName, [{ kind: 'duplicate', place, term: raw, group: earlier + 1 }]);
       }
       seen.set(key, index);
       return key;

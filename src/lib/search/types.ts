@@ -3,7 +3,7 @@
  * and the in-memory index the other modules of src/lib/search/ share.
  */
 import type { MethodKind, OnlineLevel, Tier } from '../catalogue/constants';
-import type { GroupChoice, SearchRecord } from './asset';
+import type { GroupChoice, SearchRecord } from './asset-format';
 import type { QueryVariant, SynonymLookup } from './synonyms';
 
 /** Filters a citizen can set; all optional, combined with AND. */

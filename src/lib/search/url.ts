@@ -4,7 +4,7 @@
  * anything (a hand-edited or old link) and keep only values the page knows.
  */
 import { ONLINE_LEVELS, TIERS, type OnlineLevel, type Tier } from '../catalogue/constants';
-import type { GroupChoice } from './asset';
+import type { GroupChoice } from './asset-format';
 import type { SearchFilters } from './engine';
 
 /** Parameter names, short and without diacritics so shared links stay readable. */

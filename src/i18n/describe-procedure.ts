@@ -1,11 +1,11 @@
 /**
- * Summaries in the words shown on a procedure page. Kept apart from the summaries themselves
- * (summary.ts) so the rules about what the data says are tested without the wording.
+ * A procedure's time and document counts in the words shown on its page. The rules about what the
+ * data says are in src/lib/catalogue (summary.ts), tested without the wording.
  */
-import { vi } from '../../i18n/vi';
-import { formatCount } from '../format/number';
-import type { ProcessingTime } from './schema';
-import type { TimeSummary } from './summary';
+import { formatCount } from '../lib/format/number';
+import type { ProcessingTime } from '../lib/catalogue/schema';
+import type { TimeSummary } from '../lib/catalogue/summary';
+import { vi } from './vi';
 
 const t = vi.catalogue;
 
