@@ -10,6 +10,8 @@ import { contentGate } from './scripts/lib/content-check/content-gate.ts';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: site.url,
+  // A copy of the project built beside it (the tests' fixture site) keeps its own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Every page is a folder with index.html and every URL ends in "/": the addresses printed on
   // handouts keep working on any static host.
   trailingSlash: 'always',

@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { siteUrl } from './tests/support/sites';
+import { testSitesFromEnv } from './scripts/lib/deploy/test-sites';
 
 /**
- * Browser tests run against the built site served by `astro preview`.
+ * Browser tests run against the built sites served by nginx with the shipped configuration: the
+ * real site and the fixture site of named cases (scripts/lib/deploy/test-sites.ts). `npm test`
+ * serves them once for every step; run alone, the web server below does (PORT and the next two).
  *
  * Chromium: CHROMIUM_PATH if set; otherwise Debian's /usr/bin/chromium when present (CI and
  * machines where `npx playwright install` cannot download); otherwise Playwright's own browser.
@@ -11,8 +15,7 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
-const port = Number(process.env.PORT ?? 4321);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = siteUrl();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,19 +29,17 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
     },
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  ...(testSitesFromEnv()
+    ? {}
+    : {
+        webServer: {
+          command: 'npx tsx scripts/serve-built.ts',
+          url: `${baseURL}/`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+      }),
 });

@@ -1,5 +1,6 @@
 /**
- * Writes a synthetic catalogue of N procedures in the catalogue schema, for scale tests only.
+ * Writes a synthetic catalogue of N procedures in the catalogue schema, for scale tests only, with
+ * the real procedures the content names added (so the real content builds on it).
  *
  *   npm run synthetic -- [N=25000] [--out tmp/synthetic-N.json] [--seed 20171818]
  *
@@ -8,6 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { catalogueSchema } from '../src/lib/catalogue/schema';
+import { withContentProcedures } from './lib/synthetic/content-procedures';
 import { syntheticCatalogue } from './lib/synthetic/generate';
 import { refuseRealCatalogue, writeJson } from './lib/synthetic/output';
 
@@ -21,6 +23,8 @@ if (!Number.isInteger(count) || count < 1)
 const out = values.out ?? `tmp/synthetic-${count}.json`;
 
 refuseRealCatalogue(out);
-const catalogue = catalogueSchema.parse(syntheticCatalogue(count, Number(values.seed)));
+const catalogue = catalogueSchema.parse(withContentProcedures(syntheticCatalogue(count, Number(values.seed)), '.'));
 writeJson(out, catalogue);
-console.log(`Wrote ${catalogue.procedures.length} synthetic procedures to ${out}`);
+console.log(
+  `Wrote ${count} synthetic procedures and ${catalogue.procedures.length - count} the content names to ${out}`,
+);

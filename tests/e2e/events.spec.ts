@@ -1,13 +1,11 @@
 /**
  * Life events as a citizen meets them: the index lists them all, an event page names the liên
  * thông procedure first and then each step's procedures, a procedure page links back to its
- * events, and the pages fit a 320 px phone and pass axe.
+ * events. Their layout at 320 px and axe are checked by the sweep (sweep.spec.ts), which visits
+ * every event page.
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { layoutProblems, measureLayout } from '../../scripts/lib/layout/measure';
-import { PHONE_SMALL } from '../../scripts/lib/layout/views';
-import { axeViolations } from '../support/axe';
 
 /** Every published event, from the folder the site is built from. */
 const EVENT_COUNT = readdirSync('content/su-kien').filter(
@@ -74,17 +72,6 @@ test.describe('life events', () => {
       '/su-kien/',
     );
   });
-
-  for (const path of ['/su-kien/', '/su-kien/sinh-con/', '/su-kien/nguoi-than-qua-doi/']) {
-    test(`${path} fits 320 px without sideways scrolling and passes axe`, async ({ page }) => {
-      await page.setViewportSize(PHONE_SMALL);
-      await page.goto(path);
-      expect(await layoutProblems(await measureLayout(page))).toEqual([]);
-      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scroll).toBeLessThanOrEqual(PHONE_SMALL.width);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
 
   test('printed, an event page keeps its steps and drops the navigation', async ({ page }) => {
     await page.goto('/su-kien/sinh-con/');

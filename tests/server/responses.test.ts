@@ -13,7 +13,7 @@ import { DIST, pagesToAudit } from '../support/built-pages';
 import { get } from './http';
 
 const site = inject('siteUrl');
-const fixtures = inject('fixtureUrl');
+const fixtures = inject('filesUrl');
 const GZIP = { 'Accept-Encoding': 'gzip' };
 
 /** A stylesheet Astro built, with its hashed name. */

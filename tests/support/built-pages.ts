@@ -3,8 +3,14 @@
  * new page is covered without anyone remembering to add it. The walking and sampling rules are
  * the audit's own (scripts/lib/built-site.ts).
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtCatalogueFile } from '../../scripts/lib/data-files';
+import { builtCatalogueFile, readCatalogue } from '../../scripts/lib/data-files';
+import { NAMED_CASES, UNBROKEN_NAME } from '../../scripts/lib/fixture-site/cases';
+import { FIXTURE_DAY } from '../../scripts/lib/fixture-site/build';
+import { handMadePages, listShapes, procedureShapes, type ShapedPage } from '../../scripts/lib/page-shapes';
+import { codeOfSlug } from '../../src/lib/content/procedure-note-schemas';
+import { browsePaths, procedurePath } from '../../src/lib/navigation';
 import {
   builtHtmlFiles as htmlFilesIn,
   notableProcedurePages,
@@ -37,4 +43,41 @@ export function notablePages(): ReturnType<typeof notableProcedurePages> {
 export function pagesToAudit(sampleSize = 30): string[] {
   const notable = notablePages().map((page) => page.path);
   return sampleTemplatePages(builtHtmlFiles().map(urlPathOf), sampleSize, notable);
+}
+
+/** Codes with an editors' summary or warning, from their files' names. */
+function editorCodes(folder: string): Set<string> {
+  return new Set(
+    readdirSync(`${ROOT}/content/${folder}`)
+      .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+      .map((name) => codeOfSlug(name.replace(/\.md$/, ''))),
+  );
+}
+
+/**
+ * The real site's pages the browser sweep visits once each: every page written by hand or from
+ * content, and the generated pages picked by the shapes of their data (scripts/lib/page-shapes.ts).
+ */
+export function sweepPages(): ShapedPage[] {
+  const paths = builtHtmlFiles().map(urlPathOf);
+  const { procedures } = readCatalogue(builtCatalogueFile(ROOT));
+  const codes = { summaries: editorCodes('tom-tat'), recordNotes: editorCodes('luu-y-ban-ghi') };
+  const built = new Set(paths);
+  return [
+    ...handMadePages(paths),
+    ...procedureShapes(procedures, codes, FIXTURE_DAY).filter((page) => built.has(page.path)),
+    ...listShapes(paths),
+  ];
+}
+
+/** The fixture site's pages the sweep visits: each named case, and the pages that list the hostile one. */
+export function fixtureSweepPages(): ShapedPage[] {
+  return [
+    ...NAMED_CASES.map((named) => ({ path: procedurePath(named.code), shape: named.name })),
+    { path: browsePaths.field('tu-phap', 'ho-tich'), shape: 'the list of the hostile name’s field' },
+    { path: browsePaths.tier('tinh'), shape: 'a list by tier holding the hostile name' },
+    { path: browsePaths.method('buu-chinh'), shape: 'a list by method holding the hostile name' },
+    { path: `/tra-cuu/?q=${encodeURIComponent(UNBROKEN_NAME.slice(0, 40))}`, shape: 'search results with the hostile name' },
+    { path: '/tin-tuc/tin-co-anh/', shape: 'a news item with a picture' },
+  ];
 }

@@ -80,6 +80,8 @@ export function scratchProject(prefix: string): ScratchProject {
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         CATALOGUE_FILE: `./${SMALL_CATALOGUE}`,
+        // Its own cache: node_modules is shared with the project, which may be building beside it.
+        ASTRO_CACHE_DIR: './.astro-cache',
         ...env,
       },
       maxBuffer: 16 * 1024 * 1024,

@@ -32,6 +32,8 @@ export interface LighthouseOptions {
   paths: string[];
   performanceRuns: number;
   reportDir: string;
+  /** A server already serving `dist` with the shipped configuration (npm test's); one is started otherwise. */
+  origin?: string;
 }
 
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseResult[]> {
@@ -47,7 +49,9 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
   if (built.length > 0) {
     mkdirSync(reportDir, { recursive: true });
     const port = Number(process.env.AUDIT_PORT ?? 0);
-    const server = await startNginx([{ root: dist, ...(port > 0 ? { port } : {}) }]);
+    const server = options.origin
+      ? { urls: [options.origin], stop: async () => {} }
+      : await startNginx([{ root: dist, ...(port > 0 ? { port } : {}) }]);
     const chromePath = chromiumPath();
     const chrome = await chromeLauncher.launch({
       ...(chromePath === undefined ? {} : { chromePath }),
