@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * - build: runs the real build on scratch copies of the project (slower, seconds each);
  * - site: checks over the built site in dist/; runs after `npm run build`;
  * - server: dist/ served by nginx with the shipped configuration (scripts/deploy/nginx/): status
- *   codes, headers, compression, the CSP in Chromium, a bounded load. One file at a time, so the
+ *   codes, headers, compression, a bounded load (the CSP is checked by the browser sweep). One file at a time, so the
  *   load test has the machine to itself.
  */
 export default defineConfig({
