@@ -1,15 +1,15 @@
 /**
  * `npm test`: every check, built once and served once.
  *
- *   1. Two lanes side by side, one per core: the site and the fixture site are built, their files
- *      checked and the scratch builds run, while the types, the content and the unit tests are
- *      checked.
- *   2. nginx serves the built sites once, with the shipped configuration; the browser tests, the
- *      server tests and Lighthouse (two pages) all use that one server.
- * It stops at the first build or check that fails (what follows needs it), but runs every served
- * step even when one fails, since they are independent and the server is already up; then it prints the time of each step (so a slow step is seen
- * the day it becomes slow) and how many builds the whole run costs. Each step is an npm script of
- * its own, to run alone while working on it; `npm run audit` is the full release audit.
+ *   1. Two lanes side by side, one per core. One builds the site and the fixture site, checks the
+ *      built files and runs the scratch builds, then starts nginx (the shipped configuration) and
+ *      runs the server tests; the other checks the types, the content and the pure code.
+ *   2. With both cores free, the browser tests and Lighthouse (two pages) use the same nginx.
+ * A failed build or check stops what needs it; the server, browser and Lighthouse steps are
+ * independent and all run once the sites are built. It prints the time of each step (so a slow
+ * step is seen the day it becomes slow) and how many builds the whole run costs. Each step is an
+ * npm script of its own, to run alone while working on it; `npm run audit` is the full release
+ * audit.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,13 +19,14 @@ import { formatSeconds, stepTable, type StepTime } from './lib/test-steps';
 
 const LOGS = 'tmp/test-logs';
 
-const LANES = [
-  // the real site into dist/, the fixture site of named cases, the checks over the built files,
-  // then the scratch builds of broken content
-  ['build', 'build:fixture', 'test:site', 'test:build'],
-  ['typecheck', 'check', 'test:unit'], // types, content, pure code
-];
-const SERVED = ['test:e2e', 'test:server', 'test:lighthouse'];
+// The first lane builds the real site into dist/ and the fixture site of named cases, checks the
+// built files, runs the scratch builds of broken content, then starts nginx and runs the server
+// tests while the second lane checks types, content and pure code.
+const BUILD_LANE = ['build', 'build:fixture', 'test:site', 'test:build'];
+const SERVER_STEPS = ['test:server'];
+const CHECK_LANE = ['typecheck', 'check', 'test:unit'];
+// Then, with both cores free, the browser steps against the same nginx.
+const BROWSER_STEPS = ['test:e2e', 'test:lighthouse'];
 
 /** Runs `npm run <step>`: its output to a log file (printed when it fails) or straight through. */
 function runStep(step: string, env: Record<string, string>, quiet: boolean): Promise<StepTime> {
@@ -52,9 +53,9 @@ function runStep(step: string, env: Record<string, string>, quiet: boolean): Pro
   });
 }
 
-async function lane(steps: string[], times: StepTime[]): Promise<boolean> {
+async function lane(steps: string[], times: StepTime[], env: Record<string, string> = {}): Promise<boolean> {
   for (const step of steps) {
-    const time = await runStep(step, {}, true);
+    const time = await runStep(step, env, true);
     times.push(time);
     if (!time.passed) return false;
   }
@@ -83,15 +84,20 @@ async function main(): Promise<number> {
   const started = process.hrtime.bigint();
   const wall = () => Number(process.hrtime.bigint() - started) / 1e9;
   const times: StepTime[] = [];
-  const lanes = await Promise.all(LANES.map((steps) => lane(steps, times)));
-  let passed = lanes.every(Boolean);
-  if (passed) {
-    const sites = await startTestSites();
-    try {
-      passed = await served(SERVED, testSitesEnv(sites.urls), times);
-    } finally {
-      await sites.stop();
-    }
+  let sites: Awaited<ReturnType<typeof startTestSites>> | undefined;
+  let passed = false;
+  try {
+    const buildLane = async () => {
+      const built = await lane(BUILD_LANE, times);
+      if (!built) return { built, server: false };
+      sites = await startTestSites();
+      return { built, server: await lane(SERVER_STEPS, times, testSitesEnv(sites.urls)) };
+    };
+    const [{ built, server }, checked] = await Promise.all([buildLane(), lane(CHECK_LANE, times)]);
+    const browser = built && checked && sites ? await served(BROWSER_STEPS, testSitesEnv(sites.urls), times) : false;
+    passed = built && checked && server && browser;
+  } finally {
+    await sites?.stop();
   }
   console.log(`\n${summary(times, wall())}\n\n${passed ? 'Every step passed.' : 'npm test failed.'}`);
   return passed ? 0 : 1;

@@ -39,13 +39,15 @@ export function isProcedurePage(urlPath: string): boolean {
 }
 
 /**
- * Catalogue lists generated from data (one per field, agency, tier, method and their further
- * pages): hundreds of pages from one template, like procedure pages.
+ * Catalogue lists generated from data, hundreds of pages from a few templates like procedure
+ * pages: a topic group's fields (nhom/<group>/), a field's procedures (nhom/<group>/<field>/), by
+ * agency, tier, method and level, and the online-only list; each may run to …/trang-N/.
  */
+const GENERATED_LIST =
+  /^\/thu-tuc\/(nhom\/[^/]+(\/[^/]+)?|co-quan\/[^/]+|cap\/[^/]+|cach-nop\/[^/]+|muc-do\/[^/]+|chi-truc-tuyen)\/(trang-\d+\/)?$/;
+
 export function isGeneratedListPage(urlPath: string): boolean {
-  return /^\/thu-tuc\/(nhom\/[^/]+\/[^/]+|co-quan\/[^/]+|cap\/[^/]+|cach-nop\/[^/]+|muc-do\/[^/]+)\/(trang-\d+\/)?$/.test(
-    urlPath,
-  );
+  return GENERATED_LIST.test(urlPath);
 }
 
 /** An evenly spread sample of about `size` items, always including the first. */

@@ -85,11 +85,17 @@ function listOf(path: string): string {
 }
 
 /** List pages by shape: the first page of each kind of list, the longest list's last page, the longest address. */
+/** The template a list page is made with: a group's fields and a field's procedures differ. */
+function listKind(path: string): string {
+  const [, , kind = path, group, field] = path.replace(/trang-\d+\/$/, '').split('/');
+  return kind === 'nhom' && group && !field ? 'nhom (a group’s fields)' : kind;
+}
+
 export function listShapes(urlPaths: readonly string[]): ShapedPage[] {
   const lists = urlPaths.filter(isGeneratedListPage);
   const firstOfKind = new Map<string, string>();
   for (const path of lists) {
-    const kind = path.split('/')[2] ?? path;
+    const kind = listKind(path);
     if (!firstOfKind.has(kind) && !/trang-\d+\/$/.test(path)) firstOfKind.set(kind, path);
   }
   const pagesOf = new Map<string, string[]>();

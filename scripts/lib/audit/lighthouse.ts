@@ -58,12 +58,12 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     });
     try {
+      const origin = server.urls[0] ?? '';
+      const run = { port: chrome.port, blankPage: `${origin}${BLANK_PAGE}` };
+      // A fresh Chromium's first run also measures its own start-up: run once, unrecorded.
+      await performanceRuns(`${origin}${BLANK_PAGE}`, run, 1);
       for (const path of built) {
-        const origin = server.urls[0] ?? '';
         const url = `${origin}${path}`;
-        const run = { port: chrome.port, blankPage: `${origin}${BLANK_PAGE}` };
-        // A fresh Chromium's first run also measures its own start-up: run once, unrecorded.
-        await performanceRuns(`${origin}${BLANK_PAGE}`, run, 1);
         const result = await auditPageRetryingTraceFailures(url, path, run, reportDir);
         if (result.scores.performance !== undefined && options.performanceRuns > 1) {
           const more = await performanceRuns(url, run, options.performanceRuns - 1);
