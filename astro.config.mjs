@@ -6,6 +6,8 @@ import { site } from './src/config/site.ts';
 import { vi } from './src/i18n/vi.ts';
 import { rehypeTableRegions } from './src/lib/markdown/table-regions.ts';
 import { contentGate } from './scripts/lib/content-check/content-gate.ts';
+import { serviceWorker } from './scripts/lib/offline/integration.ts';
+import { OFFLINE_PAGE_PATH } from './src/lib/offline/policy.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -37,9 +39,21 @@ export default defineConfig({
     contentGate(),
     // React renders the search island on /tra-cuu/ only; every other page ships no JavaScript.
     react(),
-    // sitemap-index.xml lists every page except the 404 page, which is not a place to send anyone.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    // sitemap-index.xml lists every page except the 404 and offline pages, which are not places
+    // to send anyone.
+    sitemap({
+      filter: (page) => !['/404', OFFLINE_PAGE_PATH].some((path) => new URL(page).pathname.startsWith(path)),
+    }),
+    // Last: dist/sw.js, written from what the build wrote (what a phone stores on install).
+    serviceWorker(),
   ],
+  vite: {
+    build: {
+      // Scripts stay files, never inlined into pages: the one script content pages load (the
+      // service worker's registration) must be a file the CSP's 'self' allows without a hash.
+      assetsInlineLimit: 0,
+    },
+  },
   experimental: {
     // Content-Security-Policy as a <meta> in every page, with a sha256 hash of each script and style
     // Astro emits (scoped <style> blocks included), so neither scripts nor styles need

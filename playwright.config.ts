@@ -5,8 +5,9 @@ import { testSitesFromEnv } from './scripts/lib/deploy/test-sites';
 
 /**
  * Browser tests run against the built sites served by nginx with the shipped configuration: the
- * real site and the fixture site of named cases (scripts/lib/deploy/test-sites.ts). `npm test`
- * serves them once for every step; run alone, the web server below does (PORT and the next two).
+ * real site, the fixture site of named cases and two deploys of it
+ * (scripts/lib/deploy/test-sites.ts). `npm test` serves them once for every step; run alone, the
+ * web server below does (PORT and the next three).
  *
  * Chromium: CHROMIUM_PATH if set; otherwise Debian's /usr/bin/chromium when present (CI and
  * machines where `npx playwright install` cannot download); otherwise Playwright's own browser.
@@ -26,6 +27,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
+    // Pages are checked as a first visit shows them; tests/e2e/offline.spec.ts lets the offline
+    // worker run.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

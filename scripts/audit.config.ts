@@ -4,7 +4,10 @@
  *
  * Sizes in kB (1,000 bytes); "raw" is the file as built, "gzip" what travels (nginx, level 6).
  */
-import { NONE, kB, type AuditConfig } from './lib/audit/config';
+import { kB, type AuditConfig } from './lib/audit/config';
+
+/** The service worker's registration, the one script of content pages (src/scripts/offline.ts). */
+const OFFLINE_REGISTRATION = { raw: kB(2), gzip: kB(1) };
 
 const config: AuditConfig = {
   budgets: [
@@ -30,8 +33,8 @@ const config: AuditConfig = {
         "browser's find-in-page. Raw HTML is larger than other pages; gzip, what travels, is not.",
       html: { raw: kB(100), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
-      js: NONE,
-      jsAtLoad: NONE,
+      js: OFFLINE_REGISTRATION,
+      jsAtLoad: OFFLINE_REGISTRATION,
     },
     {
       pages: '/thu-tuc/<code>/',
@@ -41,23 +44,24 @@ const config: AuditConfig = {
         'gzip). Measured on the real catalogue when this was set: HTML gzip p50 7.4 kB, p95 9.7 kB ' +
         '(the issue asks p95 ≤ 12 kB), largest 130 / 17.8 kB (2.001538, whose conditions run to ' +
         '44,600 characters); 38 pages over 60 kB raw. The ceiling is that longest text with room to ' +
-        'spare; CSS stays shared, and no JavaScript.',
+        'spare; CSS stays shared, and no JavaScript but the offline registration (see "*").',
       html: { raw: kB(160), gzip: kB(22) },
       css: { raw: kB(30), gzip: kB(8) },
-      js: NONE,
-      jsAtLoad: NONE,
+      js: OFFLINE_REGISTRATION,
+      jsAtLoad: OFFLINE_REGISTRATION,
     },
     {
       pages: '*',
       reason:
-        'Content pages: no JavaScript at all. An HTML page within 14 kB gzip arrives in the first ' +
-        'round trip of a slow mobile connection (TCP initial window); the stylesheet, shared by ' +
-        'every page, is cached after the first. Built pages were at most 13.8 / 4.2 kB and the ' +
-        'stylesheet 7.9 / 2.2 kB when these were set; the room left is for the procedure pages.',
+        'Content pages: no JavaScript but the offline registration (issue 22: at most 1 kB gzip; ' +
+        '932 / 635 bytes when set), loaded after the page. An HTML page within 14 kB gzip arrives ' +
+        'in the first round trip of a slow mobile connection (TCP initial window); the stylesheet, ' +
+        'shared by every page, is cached after the first. Built pages were at most 13.8 / 4.2 kB ' +
+        'and the stylesheet 7.9 / 2.2 kB when these were set; the room left is for the procedure pages.',
       html: { raw: kB(60), gzip: kB(14) },
       css: { raw: kB(30), gzip: kB(8) },
-      js: NONE,
-      jsAtLoad: NONE,
+      js: OFFLINE_REGISTRATION,
+      jsAtLoad: OFFLINE_REGISTRATION,
     },
   ],
   validity: {

@@ -43,6 +43,8 @@ export interface SiteConfig {
   url: string;
   /** Portal name in the header, the page titles and social cards. */
   name: string;
+  /** The name under the icon on a phone's home screen: about 12 letters fit. */
+  shortName: string;
   /** One sentence saying what the portal is, for search engines and link previews. */
   description: string;
   province: {
@@ -118,6 +120,7 @@ const PROVINCIAL_PORTALS_CLOSED: Source = {
 export const site: SiteConfig = {
   url,
   name: 'Dịch vụ công trực tuyến Tiền Giang',
+  shortName: 'DVC Tiền Giang',
   description:
     'Trang hướng dẫn người dân Tiền Giang (nay thuộc tỉnh Đồng Tháp) dùng dịch vụ công trực tuyến, nộp hồ sơ và nhận kết quả qua bưu điện, tra cứu thủ tục hành chính.',
   province: {

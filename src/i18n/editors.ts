@@ -148,6 +148,10 @@ export const editorsText = {
     compressed: (files: string, raw: string, gzip: string, brotli: string, seconds: string) =>
       `Đã nén sẵn ${files} tệp chữ (${raw}): gzip ${gzip}, brotli ${brotli}, trong ${seconds} giây.`,
     done: (dist: string) => `Đã dựng xong; ${dist}/ là bản mới.`,
+    serviceWorker: (files: number, size: string, budget: string) =>
+      `Đã viết sw.js: khi cài, máy người dùng lưu sẵn ${files} tệp, ${size} (giới hạn ${budget}).`,
+    precacheOverBudget: (budget: string, leftOut: string) =>
+      `Lưu sẵn cả chỉ mục tìm kiếm thì vượt ${budget}, nên bỏ ra: ${leftOut}. Chỉ mục sẽ được lưu lần đầu người dùng tra cứu.`,
   },
   /** `npm run new`: creating a new page from the template. */
   newEntry: {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { CACHE_CONTROL, PICTURE_HEADERS, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
+import { CACHE_CONTROL, FIXED_FILES, PICTURE_HEADERS, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
 import { vi } from '../../src/i18n/vi';
 import { DIST, pagesToAudit } from '../support/built-pages';
 import { get } from './http';
@@ -176,6 +176,16 @@ function rawRequest(url: string, text: string): Promise<string> {
     socket.on('error', reject);
   });
 }
+
+describe('the offline worker and the web app manifest', () => {
+  it.each(Object.entries(FIXED_FILES))('%s is revalidated on every visit, under its own type', async (path, headers) => {
+    const response = await get(`${site}${path}`);
+    expect(response.status).toBe(200);
+    for (const [name, value] of Object.entries(headers)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()]).toBe(value);
+    if (path === '/sw.js') expect(response.headers['content-type']).toMatch(/^(?:application|text)\/javascript/);
+  });
+});
 
 describe("nginx's own error pages and pictures", () => {
   it('a request line too long (414) and a malformed request (400) carry the security headers', async () => {

@@ -66,10 +66,13 @@ describe('sitemap', () => {
     return asList(urls.urlset.url).map((url) => url.loc);
   });
 
-  it('lists every page of the site, with absolute addresses, and nothing else', () => {
+  it('lists every page of the site meant for search engines, with absolute addresses, and nothing else', () => {
+    // The 404 and offline pages say noindex: they are not places to send anyone.
     const pages = builtHtmlFiles()
-      .filter((file) => file !== '404.html')
+      .filter((file) => !readFileSync(join(DIST, file), 'utf8').includes('<meta name="robots" content="noindex">'))
       .map(urlPathOf);
+    expect(pages).not.toContain('/404.html');
+    expect(pages).not.toContain('/ngoai-tuyen/');
     expect(listed.every((loc) => /^https?:\/\//.test(loc))).toBe(true);
     expect(new Set(listed.map((loc) => new URL(loc).pathname))).toEqual(new Set(pages));
   });

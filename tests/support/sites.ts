@@ -15,3 +15,8 @@ export function siteUrl(): string {
 export function fixtureUrl(): string {
   return testSitesFromEnv()?.fixture ?? `http://127.0.0.1:${port + 1}`;
 }
+
+/** Two deploys of the fixture site served in turn at this address (scripts/lib/fixture-site/deploys.ts). */
+export function deployUrl(): string {
+  return testSitesFromEnv()?.deploy ?? `http://127.0.0.1:${port + 3}`;
+}

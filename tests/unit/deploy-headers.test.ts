@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_CONTROL,
+  FIXED_FILES,
   PICTURE_HEADERS,
   PICTURE_PATTERNS,
   SECURITY_HEADERS,
@@ -48,7 +49,10 @@ describe('the servers send the same security headers', () => {
 
   it('public/_headers sends the security headers everywhere and the long cache on hashed files only', () => {
     const rules = parseHeadersFile(read('public/_headers'));
-    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*', ...PICTURE_PATTERNS]);
+    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*', ...Object.keys(FIXED_FILES), ...PICTURE_PATTERNS]);
+    for (const [path, headers] of Object.entries(FIXED_FILES)) {
+      expect(Object.fromEntries(rules.get(path) ?? []), path).toEqual(headers);
+    }
     for (const pattern of PICTURE_PATTERNS) {
       expect(rules.get(pattern)).toEqual([['Content-Security-Policy', PICTURE_HEADERS['Content-Security-Policy']]]);
     }

@@ -36,6 +36,12 @@ export const CACHE_CONTROL = {
   hashedAsset: 'public, max-age=31536000, immutable',
 } as const;
 
+/** Files of a fixed name the servers describe one by one: the offline worker and the manifest. */
+export const FIXED_FILES = {
+  '/sw.js': { 'Cache-Control': CACHE_CONTROL.revalidate },
+  '/manifest.webmanifest': { 'Cache-Control': CACHE_CONTROL.revalidate, 'Content-Type': 'application/manifest+json' },
+} as const satisfies Record<string, Record<string, string>>;
+
 /** "add_header Name "value" always;" lines of an nginx file, as [name, value] pairs. */
 export function nginxAddHeaders(conf: string): Array<[string, string]> {
   return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm)].map((match) => [
