@@ -6,6 +6,7 @@
  * (scripts/lib/content-check/kit.ts), since front matter cannot see the text.
  */
 import { z } from 'zod';
+import { editorKind } from './editor-kinds';
 import type { SchemaProblem } from './schema-problems';
 import { fail, fields, pageFields, requiredSources, reviewAfterUpdate, text } from './schemas';
 
@@ -13,18 +14,24 @@ import { fail, fields, pageFields, requiredSources, reviewAfterUpdate, text } fr
 const SITE_PATH = /^\/(?:[a-z0-9.-]+\/)*$/;
 
 function sitePath(problem: SchemaProblem) {
-  return z.unknown().transform((value, ctx): string =>
-    typeof value === 'string' && SITE_PATH.test(value.trim()) ? value.trim() : fail(ctx, problem),
+  return editorKind(
+    z.unknown().transform((value, ctx): string =>
+      typeof value === 'string' && SITE_PATH.test(value.trim()) ? value.trim() : fail(ctx, problem),
+    ),
+    { kind: 'sitePath' },
   );
 }
 
 /** The site's pages the material is built from: at least one. */
-const basedOn = z
-  .unknown()
-  .transform((value, ctx): unknown[] =>
-    Array.isArray(value) && value.length > 0 ? value : fail(ctx, { kind: 'kitBasedOn' }),
-  )
-  .pipe(z.array(sitePath({ kind: 'kitBasedOn' })));
+const basedOn = editorKind(
+  z
+    .unknown()
+    .transform((value, ctx): unknown[] =>
+      Array.isArray(value) && value.length > 0 ? value : fail(ctx, { kind: 'kitBasedOn' }),
+    )
+    .pipe(z.array(sitePath({ kind: 'kitBasedOn' }))),
+  { kind: 'list', min: 1 },
+);
 
 const kitFields = { ...pageFields, sources: requiredSources, basedOn };
 
@@ -42,14 +49,17 @@ export const posterSchema = fields({
   /** The page of this site the QR code opens. */
   target: sitePath({ kind: 'kitTarget' }),
   /** At most four lines of at most 70 characters: steps, or what to do. */
-  lines: z
-    .unknown()
-    .transform((value, ctx): unknown[] =>
-      Array.isArray(value) && value.length >= 1 && value.length <= POSTER_MAX_LINES
-        ? value
-        : fail(ctx, { kind: 'posterLines', max: POSTER_MAX_LINES }),
-    )
-    .pipe(z.array(text('lines', 70))),
+  lines: editorKind(
+    z
+      .unknown()
+      .transform((value, ctx): unknown[] =>
+        Array.isArray(value) && value.length >= 1 && value.length <= POSTER_MAX_LINES
+          ? value
+          : fail(ctx, { kind: 'posterLines', max: POSTER_MAX_LINES }),
+      )
+      .pipe(z.array(text('lines', 70))),
+    { kind: 'list', min: 1, max: POSTER_MAX_LINES },
+  ),
 }).superRefine(reviewAfterUpdate);
 
 /** An article that newspapers and agencies' sites may republish, 400–600 words. */

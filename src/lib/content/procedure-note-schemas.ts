@@ -21,6 +21,7 @@
  * another code; they warn when the catalogue was updated after a summary's `updated` day.
  */
 import { z } from 'zod';
+import { editorKind } from './editor-kinds';
 import {
   date,
   fail,
@@ -39,8 +40,11 @@ export const SUMMARY_STEPS = { min: 3, max: 6 } as const;
 export const SUMMARY_MOST_PAPERS = 8;
 
 function shortList(field: string, max: number, itemLength: number) {
-  return nonEmptyList(text(field, itemLength), { kind: 'summaryNoPapers' }).transform((items, ctx) =>
-    items.length > max ? fail(ctx, { kind: 'listTooLong', field, max }) : items,
+  return editorKind(
+    nonEmptyList(text(field, itemLength), { kind: 'summaryNoPapers' }).transform((items, ctx) =>
+      items.length > max ? fail(ctx, { kind: 'listTooLong', field, max }) : items,
+    ),
+    { kind: 'list', min: 1, max },
   );
 }
 
@@ -56,10 +60,13 @@ export const procedureSummarySchema = fields({
   /** What everyone brings, one short line each. */
   bring: shortList('bring', SUMMARY_MOST_PAPERS, 200),
   /** The steps, three to six short lines in order. */
-  steps: nonEmptyList(text('steps', 200), { kind: 'summarySteps', ...SUMMARY_STEPS }).transform((steps, ctx) =>
-    steps.length < SUMMARY_STEPS.min || steps.length > SUMMARY_STEPS.max
-      ? fail(ctx, { kind: 'summarySteps', ...SUMMARY_STEPS })
-      : steps,
+  steps: editorKind(
+    nonEmptyList(text('steps', 200), { kind: 'summarySteps', ...SUMMARY_STEPS }).transform((steps, ctx) =>
+      steps.length < SUMMARY_STEPS.min || steps.length > SUMMARY_STEPS.max
+        ? fail(ctx, { kind: 'summarySteps', ...SUMMARY_STEPS })
+        : steps,
+    ),
+    { kind: 'list', ...SUMMARY_STEPS },
   ),
   /** How long it takes. */
   time: text('time', 200),
@@ -76,10 +83,13 @@ export const procedureSummarySchema = fields({
 
 export const RECORD_NOTE_KINDS = ['outdated', 'defective'] as const;
 
-const recordNoteKind = z.unknown().transform((value, ctx): (typeof RECORD_NOTE_KINDS)[number] =>
-  typeof value === 'string' && (RECORD_NOTE_KINDS as readonly string[]).includes(value.trim())
-    ? (value.trim() as (typeof RECORD_NOTE_KINDS)[number])
-    : fail(ctx, { kind: 'recordNoteKind' }),
+const recordNoteKind = editorKind(
+  z.unknown().transform((value, ctx): (typeof RECORD_NOTE_KINDS)[number] =>
+    typeof value === 'string' && (RECORD_NOTE_KINDS as readonly string[]).includes(value.trim())
+      ? (value.trim() as (typeof RECORD_NOTE_KINDS)[number])
+      : fail(ctx, { kind: 'recordNoteKind' }),
+  ),
+  { kind: 'choice', options: RECORD_NOTE_KINDS },
 );
 
 export const recordNoteSchema = fields({

@@ -13,20 +13,21 @@
 import { z } from 'zod';
 import { PROCEDURE_CODE } from '../catalogue/constants';
 import { readCalendarDate } from './calendar-date';
+import { editorKind } from './editor-kinds';
 import { fail, type SchemaProblem } from './schema-problems';
 
 export { fail } from './schema-problems';
 
 /** A required line of text, at most `max` characters, e.g. a title. */
 export function text(field: string, max: number) {
-  return z.unknown().transform((value, ctx): string => {
+  return editorKind(z.unknown().transform((value, ctx): string => {
     if (value === undefined || value === null) return fail(ctx, { kind: 'required', field });
     if (typeof value !== 'string') return fail(ctx, { kind: 'notText', field });
     const trimmed = value.trim();
     if (trimmed === '') return fail(ctx, { kind: 'emptyText', field });
     if (trimmed.length > max) return fail(ctx, { kind: 'tooLong', field, max });
     return trimmed;
-  });
+  }), { kind: 'text', max });
 }
 
 /**
@@ -35,49 +36,61 @@ export function text(field: string, max: number) {
  * with what was written, instead of being rolled over into another day.
  */
 export function date(field: string) {
-  return z.unknown().transform((value, ctx): Date => {
+  return editorKind(z.unknown().transform((value, ctx): Date => {
     if (value === undefined || value === null) return fail(ctx, { kind: 'required', field });
     if (typeof value !== 'string') return fail(ctx, { kind: 'badDate', field });
     const read = readCalendarDate(value);
     if (read.ok) return read.date;
     if (read.problem.kind === 'format') return fail(ctx, { kind: 'badDate', field });
     return fail(ctx, { kind: 'notOnCalendar', field, written: value.trim(), problem: read.problem });
-  });
+  }), { kind: 'date' });
 }
 
 /** A whole number from 1 up, e.g. a position in a list. */
 function position(field: string) {
-  return z.unknown().transform((value, ctx): number => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      return fail(ctx, { kind: 'badNumber', field });
-    }
-    return value;
-  });
+  return editorKind(
+    z.unknown().transform((value, ctx): number => {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+        return fail(ctx, { kind: 'badNumber', field });
+      }
+      return value;
+    }),
+    { kind: 'position' },
+  );
 }
 
 /** A full web address (http or https). */
 export function webAddress() {
-  return z.unknown().transform((value, ctx): string => {
-    if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, { kind: 'badUrl' });
-    return value;
-  });
+  return editorKind(
+    z.unknown().transform((value, ctx): string => {
+      if (typeof value !== 'string' || !/^https?:\/\//.test(value) || !URL.canParse(value)) return fail(ctx, { kind: 'badUrl' });
+      return value;
+    }),
+    { kind: 'url' },
+  );
 }
 
 /**
  * A procedure's national code. It must be quoted in YAML ("1.001193"): unquoted it is read as a
  * number, and 2.001230 would become 2.00123.
  */
-export const procedureCode = z.unknown().transform((value, ctx): string => {
-  if (typeof value === 'number') return fail(ctx, { kind: 'codeNeedsQuotes' });
-  return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, { kind: 'badCode' });
-});
+export const procedureCode = editorKind(
+  z.unknown().transform((value, ctx): string => {
+    if (typeof value === 'number') return fail(ctx, { kind: 'codeNeedsQuotes' });
+    return typeof value === 'string' && PROCEDURE_CODE.test(value.trim()) ? value.trim() : fail(ctx, { kind: 'badCode' });
+  }),
+  { kind: 'procedureCode' },
+);
 
 /** A list with at least one item; `problem` says what the editor should add. */
-export function nonEmptyList<T extends z.ZodTypeAny>(item: T, problem: SchemaProblem) {
-  return z
-    .unknown()
-    .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, problem)))
-    .pipe(z.array(item));
+export function nonEmptyList<T extends z.ZodTypeAny>(item: T, problem: SchemaProblem, max?: number) {
+  return editorKind(
+    z
+      .unknown()
+      .transform((value, ctx): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(ctx, problem)))
+      .pipe(z.array(item)),
+    { kind: 'list', min: 1, ...(max === undefined ? {} : { max }) },
+  );
 }
 
 /** Any key not in the template: almost always a typing mistake ("titel" for "title"). */
@@ -107,7 +120,10 @@ export const sourceSchema = fields({
 
 /** The list of sources; factual pages need at least one. */
 const sourceList = z.array(sourceSchema);
-export const requiredSources = sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, { kind: 'noSources' })));
+export const requiredSources = editorKind(
+  sourceList.optional().transform((list, ctx) => (list?.length ? list : fail(ctx, { kind: 'noSources' }))),
+  { kind: 'list', min: 1 },
+);
 
 /** Fields every page has. */
 export const pageFields = {
@@ -151,12 +167,15 @@ export const guideSchema = fields({
   ...pageFields,
   sources: requiredSources,
   /** The key steps, one short line each, printed on the guide's one-page handout with a QR code. */
-  handout: z
-    .array(text('handout', 160))
-    .optional()
-    .transform((lines, ctx) =>
-      lines && lines.length > HANDOUT_MAX_LINES ? fail(ctx, { kind: 'handoutTooLong', max: HANDOUT_MAX_LINES }) : lines,
-    ),
+  handout: editorKind(
+    z
+      .array(text('handout', 160))
+      .optional()
+      .transform((lines, ctx) =>
+        lines && lines.length > HANDOUT_MAX_LINES ? fail(ctx, { kind: 'handoutTooLong', max: HANDOUT_MAX_LINES }) : lines,
+      ),
+    { kind: 'list', max: HANDOUT_MAX_LINES },
+  ).optional(),
 }).superRefine(reviewAfterUpdate);
 
 /** Bưu chính công ích: sending dossiers and receiving results by post. */
@@ -175,14 +194,20 @@ export const standalonePageSchema = fields({ ...pageFields, sources: sourceList.
  * so the schema takes it as a parameter; tests pass a plain string schema.
  */
 export function newsSchema<Image extends z.ZodTypeAny>(image: Image) {
+  // In the order an editor fills them in (the web editor shows them so): the day of publication
+  // before the day of a later change.
+  const { title, description, reviewBy, order } = pageFields;
   return fields({
-    ...pageFields,
+    title,
+    description,
     /** The day the news was published; news lists are sorted by it, newest first. */
     date: date('date'),
     /** Changed later than published? Put the day here. Left out, it is the same as `date`. */
     updated: date('updated').optional(),
+    reviewBy,
+    order,
     /** Short topics in lower case, e.g. [thành phố thông minh, mỹ tho]. */
-    tags: z.array(text('tags', 40)).default([]),
+    tags: z.array(editorKind(text('tags', 40), { kind: 'tag', max: 40 })).default([]),
     /** Optional picture: a file next to the article, written as ./ten-anh.jpg */
     image: image.optional(),
     /** What the picture shows, for people who cannot see it. Required with `image`. */
@@ -223,10 +248,13 @@ export type StandalonePage = z.infer<typeof standalonePageSchema>;
  * News `image` as the editor wrote it: a path to a picture next to the article. The build's own
  * image() helper resolves the file afterwards; `npm run check` checks that it exists.
  */
-const imagePath = z.unknown().refine((value) => typeof value === 'string', {
-  message: 'imagePath',
-  params: { problem: { kind: 'imagePath' } },
-});
+const imagePath = editorKind(
+  z.unknown().refine((value) => typeof value === 'string', {
+    message: 'imagePath',
+    params: { problem: { kind: 'imagePath' } },
+  }),
+  { kind: 'image' },
+);
 
 /** News front matter as written, checked before anything reads the picture. */
 export const newsAsWrittenSchema = newsSchema(imagePath);
