@@ -7,6 +7,7 @@ import { vi } from './src/i18n/vi.ts';
 import { rehypeTableRegions } from './src/lib/markdown/table-regions.ts';
 import { contentGate } from './scripts/lib/content-check/content-gate.ts';
 import { serviceWorker } from './scripts/lib/offline/integration.ts';
+import { webEditor } from './scripts/lib/editor/integration.ts';
 import { OFFLINE_PAGE_PATH } from './src/lib/offline/policy.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -44,6 +45,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !['/404', OFFLINE_PAGE_PATH].some((path) => new URL(page).pathname.startsWith(path)),
     }),
+    // dist/quan-tri/: the editors' web editor, its forms made from the collections' schemas.
+    webEditor(),
     // Last: dist/sw.js, written from what the build wrote (what a phone stores on install).
     serviceWorker(),
   ],

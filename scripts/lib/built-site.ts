@@ -4,16 +4,23 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { procedureCodeOfPath, procedurePath } from '../../src/lib/navigation';
+import { EDITOR_PATH, procedureCodeOfPath, procedurePath } from '../../src/lib/navigation';
 import { readCatalogue } from './data-files';
 
-/** Every HTML file under dist, as paths relative to it ("thu-tuc/1.001193/index.html"), sorted. */
+/** The editors' web editor: an application of its own, with its own tests (tests/e2e/editor.spec.ts). */
+const NOT_A_SITE_PAGE = EDITOR_PATH.replaceAll('/', '');
+
+/**
+ * Every HTML file of the site's pages under dist, as paths relative to it
+ * ("thu-tuc/1.001193/index.html"), sorted; the editors' web editor is not one of them.
+ */
 export function builtHtmlFiles(dist: string): string[] {
   if (!existsSync(dist)) throw new Error(`${dist} does not exist: run \`npm run build\` first.`);
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      if (entry.isDirectory() && dir === dist && entry.name === NOT_A_SITE_PAGE) continue;
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.html')) files.push(relative(dist, path).split(sep).join('/'));
     }

@@ -5,6 +5,7 @@
  * traceable: the `source` next to a value says where it was checked. Leave an optional value out
  * rather than guess it; the pages hide what is missing.
  */
+import type { EditorBackend, EditorHost } from '../lib/content/editor-config';
 
 export interface Link {
   /** The name a citizen sees, e.g. "Cổng Dịch vụ công quốc gia". */
@@ -105,6 +106,14 @@ export interface SiteConfig {
    * `sources` may still cite one, as history.
    */
   closedHosts: ClosedHost[];
+  /**
+   * Where the editors' web editor (/quan-tri/) reads and commits the content: the repository host
+   * (GitHub by default; GitLab, or an agency's own Gitea or Forgejo), the repository and branch,
+   * and how editors sign in (README, "The editors' web editor"). Nothing here is secret. For a
+   * deployment, set them by environment when building: EDITOR_HOST, EDITOR_REPO, EDITOR_BRANCH,
+   * EDITOR_AUTH_URL, EDITOR_API_ROOT, EDITOR_APP_ID.
+   */
+  editor: EditorBackend;
 }
 
 /** Where the built site is served. Local preview is the default, so canonical URLs are right there. */
@@ -116,6 +125,16 @@ const PROVINCIAL_PORTALS_CLOSED: Source = {
     'Lao động Thủ đô, 6/2025: Cổng dịch vụ công của 63 tỉnh, thành sẽ xóa giao diện từ ngày 1/7 (họp báo Chính phủ ngày 4/6/2025)',
   url: 'https://laodongthudo.vn/cong-dich-vu-cong-cua-63-tinh-thanh-se-xoa-giao-dien-tu-ngay-17-191567.html',
 };
+
+const EDITOR_HOSTS: readonly EditorHost[] = ['github', 'gitlab', 'gitea'];
+/** A repository name to replace: the build warns while the editor points to it. */
+export const EDITOR_REPO_EXAMPLE = 'ten-to-chuc/dich-vu-cong-tien-giang';
+
+function editorHost(value: string | undefined): EditorHost {
+  if (value === undefined) return 'github';
+  if ((EDITOR_HOSTS as readonly string[]).includes(value)) return value as EditorHost;
+  throw new Error(`EDITOR_HOST must be one of ${EDITOR_HOSTS.join(', ')}, not "${value}".`);
+}
 
 export const site: SiteConfig = {
   url,
@@ -190,4 +209,13 @@ export const site: SiteConfig = {
       },
     },
   ],
+  editor: {
+    host: editorHost(process.env.EDITOR_HOST),
+    // The repository this site is built from: "owner/name" on the host above.
+    repo: process.env.EDITOR_REPO ?? EDITOR_REPO_EXAMPLE,
+    branch: process.env.EDITOR_BRANCH ?? 'main',
+    authUrl: process.env.EDITOR_AUTH_URL,
+    apiRoot: process.env.EDITOR_API_ROOT,
+    appId: process.env.EDITOR_APP_ID,
+  },
 };

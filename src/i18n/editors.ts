@@ -150,6 +150,10 @@ export const editorsText = {
     done: (dist: string) => `Đã dựng xong; ${dist}/ là bản mới.`,
     serviceWorker: (files: number, size: string, budget: string) =>
       `Đã viết sw.js: khi cài, máy người dùng lưu sẵn ${files} tệp, ${size} (giới hạn ${budget}).`,
+    editorWritten: (version: string, host: string, repo: string, size: string, gzip: string) =>
+      `Đã viết trình biên tập /quan-tri/ (Sveltia CMS ${version}, tải ${size} khi mở, nén ${gzip}), lưu bài vào ${repo} trên ${host}.`,
+    editorRepoExample:
+      'Trình biên tập đang trỏ tới kho mẫu: đặt EDITOR_REPO (và cách đăng nhập, xem README, mục “The editors’ web editor”) trước khi dùng thật.',
     precacheOverBudget: (budget: string, leftOut: string) =>
       `Lưu sẵn cả chỉ mục tìm kiếm thì vượt ${budget}, nên bỏ ra: ${leftOut}. Chỉ mục sẽ được lưu lần đầu người dùng tra cứu.`,
   },

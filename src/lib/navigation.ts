@@ -111,3 +111,9 @@ export function isInSection(pathname: string, sectionPath: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return path === sectionPath || path.startsWith(sectionPath);
 }
+
+/**
+ * The editors' web editor (Sveltia CMS): an application of its own beside the site, never part of
+ * a citizen's page, the sitemap, the search or the offline worker.
+ */
+export const EDITOR_PATH = '/quan-tri/';

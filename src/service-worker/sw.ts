@@ -28,6 +28,7 @@ import {
   OFFLINE_PAGE_PATH,
   PAGE_TIMEOUT_SECONDS,
   PAGES_CACHE,
+  NOT_OFFLINE_PATTERN,
   PRECACHED_PAGES,
   SAVED_FILES_MAX,
   SAVED_PAGES_MAX,
@@ -181,7 +182,7 @@ registerRoute(
     } catch {
       return offlinePage();
     }
-  }, { denylist: [/^\/quan-tri\//] }),
+  }, { denylist: [NOT_OFFLINE_PATTERN] }),
 );
 
 precache(__PRECACHE__);

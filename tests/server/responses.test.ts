@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { CACHE_CONTROL, FIXED_FILES, PICTURE_HEADERS, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
+import { CACHE_CONTROL, EDITOR_HEADERS, FIXED_FILES, PICTURE_HEADERS, SECURITY_HEADERS } from '../../scripts/lib/deploy/headers';
 import { vi } from '../../src/i18n/vi';
 import { DIST, pagesToAudit } from '../support/built-pages';
 import { get } from './http';
@@ -184,6 +184,20 @@ describe('the offline worker and the web app manifest', () => {
     for (const [name, value] of Object.entries(headers)) expect(response.headers[name.toLowerCase()], name).toBe(value);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()]).toBe(value);
     if (path === '/sw.js') expect(response.headers['content-type']).toMatch(/^(?:application|text)\/javascript/);
+  });
+});
+
+describe("the editors' web editor", () => {
+  it('answers with its own headers: a sign-in popup may answer it, search engines leave it out', async () => {
+    for (const path of ['/quan-tri/', '/quan-tri/config.yml']) {
+      const response = await get(`${site}${path}`);
+      expect(response.status, path).toBe(200);
+      for (const [name, value] of Object.entries(EDITOR_HEADERS)) expect(response.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+      expect(response.headers['cache-control'], path).toBe(CACHE_CONTROL.revalidate);
+    }
+    expect((await get(`${site}/quan-tri/config.yml`)).headers['content-type']).toBe('application/yaml');
+    // The site's own pages keep the stricter opener policy.
+    expect((await get(`${site}/`)).headers['cross-origin-opener-policy']).toBe(SECURITY_HEADERS['Cross-Origin-Opener-Policy']);
   });
 });
 

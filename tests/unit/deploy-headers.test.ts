@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_CONTROL,
+  EDITOR_HEADERS,
+  EDITOR_PATTERN,
   FIXED_FILES,
   PICTURE_HEADERS,
   PICTURE_PATTERNS,
@@ -31,15 +33,24 @@ describe('the servers send the same security headers', () => {
     for (const [, , body] of pictureLocations) expect(body).toContain('include snippets/dvc-tiengiang-picture.conf;');
   });
 
+  it('the editor gets the same headers, but a sign-in popup may answer it and search engines leave it out', () => {
+    const snippet = read('scripts/deploy/nginx/snippets/dvc-tiengiang-editor-headers.conf');
+    expect(Object.fromEntries(nginxAddHeaders(snippet))).toEqual(EDITOR_HEADERS);
+    const rules = parseHeadersFile(read('public/_headers'));
+    const differences = Object.entries(EDITOR_HEADERS).filter(
+      ([name, value]) => SECURITY_HEADERS[name as keyof typeof SECURITY_HEADERS] !== value,
+    );
+    expect(rules.get(EDITOR_PATTERN)).toEqual(differences);
+  });
+
   it('every nginx location that adds a header includes the snippet (add_header is not inherited)', () => {
     const conf = read('scripts/deploy/nginx/dvc-tiengiang.conf');
     const locations = [...conf.matchAll(/^\s*location\s+([^{]+)\{([^}]*)\}/gm)];
     expect(locations.length).toBeGreaterThanOrEqual(2);
     for (const [, name, body] of locations) {
       if (/^\s*add_header\b/m.test(body ?? '')) {
-        expect(body, `location ${name?.trim()}`).toMatch(
-          /^\s*include snippets\/dvc-tiengiang-headers\.conf;/m,
-        );
+        const snippet = name?.includes('/quan-tri/') ? 'dvc-tiengiang-editor-headers' : 'dvc-tiengiang-headers';
+        expect(body, `location ${name?.trim()}`).toMatch(new RegExp(`^\\s*include snippets/${snippet}\\.conf;`, 'm'));
       }
     }
     // At server level an add_header would be silently dropped in every location above.
@@ -49,7 +60,14 @@ describe('the servers send the same security headers', () => {
 
   it('public/_headers sends the security headers everywhere and the long cache on hashed files only', () => {
     const rules = parseHeadersFile(read('public/_headers'));
-    expect([...rules.keys()]).toEqual(['/*', '/_astro/*', '/tra-cuu/chi-muc-*', ...Object.keys(FIXED_FILES), ...PICTURE_PATTERNS]);
+    expect([...rules.keys()]).toEqual([
+      '/*',
+      '/_astro/*',
+      '/tra-cuu/chi-muc-*',
+      ...Object.keys(FIXED_FILES),
+      EDITOR_PATTERN,
+      ...PICTURE_PATTERNS,
+    ]);
     for (const [path, headers] of Object.entries(FIXED_FILES)) {
       expect(Object.fromEntries(rules.get(path) ?? []), path).toEqual(headers);
     }

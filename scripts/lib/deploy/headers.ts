@@ -26,6 +26,19 @@ export const PICTURE_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
 } as const satisfies Record<string, string>;
 
+/**
+ * Sent on the editors' web editor (/quan-tri/) instead of SECURITY_HEADERS: the same, but its
+ * sign-in popup must be able to hand back the sign-in, and search engines must leave it out.
+ */
+export const EDITOR_HEADERS = {
+  ...SECURITY_HEADERS,
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'X-Robots-Tag': 'noindex, nofollow',
+} as const satisfies Record<string, string>;
+
+/** Where the editor is served, as the _headers file writes the rule. */
+export const EDITOR_PATTERN = '/quan-tri/*';
+
 /** Picture types the servers send PICTURE_HEADERS with, as the _headers file lists them. */
 export const PICTURE_PATTERNS = ['/*.svg', '/*.png', '/*.webp', '/*.jpg'] as const;
 

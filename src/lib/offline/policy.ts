@@ -3,6 +3,7 @@
  * and the build step that writes it (scripts/lib/offline/) both read these, so the numbers the
  * README and the help page give are the numbers the phone uses.
  */
+import { EDITOR_PATH } from '../navigation';
 
 /** A page's network answer is awaited this long before the saved copy is shown instead. */
 export const PAGE_TIMEOUT_SECONDS = 3;
@@ -29,7 +30,7 @@ export const OFFLINE_PAGE_PATH = '/ngoai-tuyen/';
 export const PRECACHED_PAGES = ['/', '/tra-cuu/', OFFLINE_PAGE_PATH] as const;
 
 /** Addresses the worker leaves to the network: the editors' admin is its own application. */
-const NOT_OFFLINE = ['/quan-tri/'];
+const NOT_OFFLINE = [EDITOR_PATH];
 
 /**
  * Whether an address is a page the worker may store: a canonical address (the site writes every
@@ -39,6 +40,9 @@ const NOT_OFFLINE = ['/quan-tri/'];
 export function isStorablePage(url: URL): boolean {
   return url.pathname.endsWith('/') && url.search === '' && !NOT_OFFLINE.some((path) => url.pathname.startsWith(path));
 }
+
+/** The editors' admin, which the worker never answers for (navigations included). */
+export const NOT_OFFLINE_PATTERN = new RegExp(`^${EDITOR_PATH}`);
 
 /** Whether the worker handles a request at all (the admin and other origins are left alone). */
 export function isHandledPath(pathname: string): boolean {
