@@ -15,6 +15,7 @@ import type { EventInput, PageInput } from '../lib/search/asset-format';
 import { encodeSearchAsset, UnknownGroupError } from '../lib/search/asset-encode';
 import { editorsText } from '../i18n/editors';
 import { lifeEvents } from './events';
+import { eventSituationText } from '../lib/events/situation';
 import { readSynonymTable } from '../i18n/search-data';
 import type { FilterChoices } from '../lib/search/url';
 import { loadCatalogue } from './catalogue';
@@ -53,6 +54,7 @@ async function events(): Promise<EventInput[]> {
       description: entry.data.description,
       words: entry.data.words,
       codes: steps.flatMap((step) => step.procedures.map((item) => item.procedure.code)),
+      situation: eventSituationText({ body: entry.body ?? '', steps: entry.data.steps }),
     }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -125,7 +125,7 @@ describe('synonym file', () => {
         ['cccd', 'can cuoc'],
         ['ho khau', 'thuong tru'],
       ],
-      optionalWords: ['thu', 'tuc', 'xin'],
+      optionalWords: ['thu tuc', 'xin'],
     });
   });
 

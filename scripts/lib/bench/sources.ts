@@ -11,6 +11,7 @@ import { parseMarkdown } from '../../../src/lib/content/frontmatter';
 import { DATA_FILES } from '../../../src/lib/content/data-files';
 import { encodeSearchAsset } from '../../../src/lib/search/asset-encode';
 import type { EventInput, PageInput, SearchAsset } from '../../../src/lib/search/asset-format';
+import { eventSituationText } from '../../../src/lib/events/situation';
 import type { LifeEvent } from '../../../src/lib/content/event-schemas';
 import type { SynonymTable } from '../../../src/lib/search/synonyms';
 import { readContentFiles } from '../content-check/content-files';
@@ -52,13 +53,14 @@ export function readEvents(root = '.'): EventInput[] {
   return readContentFiles(root)
     .filter((content) => content.collection === 'events')
     .map((content) => {
-      const data = parseMarkdown(content.text).data as LifeEvent;
+      const { data, body } = parseMarkdown(content.text) as { data: LifeEvent; body: string };
       return {
         url: content.path,
         title: data.title,
         description: data.description,
         words: data.words,
         codes: data.steps.flatMap((step) => step.procedures.map((procedure) => procedure.code)),
+        situation: eventSituationText({ body, steps: data.steps }),
       };
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -41,7 +41,7 @@ function decodeProcedure(row: ProcedureRow, asset: SearchAsset): SearchRecord {
 }
 
 function decodeEvent(
-  [url, title, description, eventWords, codes]: EventRow,
+  [url, title, description, eventWords, codes, situation]: EventRow,
   procedures: SearchRecord[],
 ): SearchRecord {
   const byCode = new Map(procedures.map((record) => [record.code, record]));
@@ -54,6 +54,7 @@ function decodeEvent(
     tiers: [],
     methods: [],
     eventWords,
+    eventSituation: situation,
     eventProcedures: codes.flatMap((code) => {
       const record = byCode.get(code);
       return record ? [{ code, title: record.title, url: record.url }] : [];

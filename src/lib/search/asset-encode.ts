@@ -54,6 +54,20 @@ function table() {
  * group the names lack is an error (the import and the group file disagree). With no names at all
  * (before the first import copies the group file) the page simply offers no topic filter.
  */
+/**
+ * The distinct folded words of what an event is about: its title, description, its page's steps
+ * and text, and the names of all its procedures. A situation typed as a sentence ("vợ tôi vừa
+ * sinh") finds the event by these when it holds none of the event's everyday words.
+ */
+function situationWords(event: EventInput, procedures: readonly Procedure[]): string[] {
+  const codes = new Set(event.codes);
+  const names = procedures
+    .filter((procedure) => codes.has(procedure.code))
+    .map((procedure) => procedure.name);
+  const text = [event.title, event.description, event.situation ?? '', ...names].join(' ');
+  return [...new Set(words(text))].sort();
+}
+
 export function encodeSearchAsset(input: {
   procedures: readonly Procedure[];
   pages: readonly PageInput[];
@@ -100,9 +114,9 @@ export function encodeSearchAsset(input: {
       event.description.normalize('NFC'),
       event.words.map((word) => words(word).join(' ')),
       [...event.codes].slice(0, EVENT_PROCEDURES_SHOWN),
+      situationWords(event, input.procedures),
     ]),
     synonyms: input.synonyms.groups,
     optionalWords: input.synonyms.optionalWords,
   };
 }
-

@@ -11,7 +11,7 @@ import type { SynonymTable } from './synonyms';
 export const EVENT_PROCEDURES_SHOWN = 3;
 
 /** Bump when the layout below changes, so a stale cached file is refused rather than misread. */
-export const SEARCH_ASSET_VERSION = 2;
+export const SEARCH_ASSET_VERSION = 3;
 
 /** Kinds of articles that are searched alongside procedures, in the order of their index. */
 export const PAGE_KINDS = ['guide', 'explainer', 'postal', 'news'] as const;
@@ -43,6 +43,11 @@ export interface SearchRecord {
   eventWords?: string[];
   /** Events: the first procedures, as the result shows them. */
   eventProcedures?: { code: string; title: string; url: string }[];
+  /**
+   * Events: the words (folded) of what the event is about — its description, steps and the names
+   * of all its procedures — for a query that tells a situation without the event's everyday words.
+   */
+  eventSituation?: string[];
 }
 
 /** A life event as the build passes it in (src/data/events.ts). */
@@ -53,6 +58,8 @@ export interface EventInput {
   words: readonly string[];
   /** Codes of its procedures in order; the result shows the first few. */
   codes: readonly string[];
+  /** What the event page says beside its title: its steps' titles and notes, its text. */
+  situation?: string;
 }
 
 /** A topic group as the search offers it in its filter: id and short name. */
@@ -82,7 +89,14 @@ export type ProcedureRow = [
   documentPairs: string,
 ];
 export type PageRow = [kind: number, url: string, title: string, description: string];
-export type EventRow = [url: string, title: string, description: string, words: string[], codes: string[]];
+export type EventRow = [
+  url: string,
+  title: string,
+  description: string,
+  words: string[],
+  codes: string[],
+  situation: string[],
+];
 
 /** The file's JSON. */
 export interface SearchAsset {
@@ -103,4 +117,3 @@ export interface SearchData {
   groups: GroupChoice[];
   synonyms: SynonymTable;
 }
-

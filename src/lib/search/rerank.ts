@@ -5,7 +5,9 @@
  */
 import Fuse from 'fuse.js';
 import { marksOf } from './marks';
+import { detailWords, longestRunTogether, priorsFor, titleWords } from './priors';
 import { bandOf } from './scoring';
+import { optionalPositions } from './words';
 import type { ResolvedVariant, SearchIndex } from './types';
 
 /** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
@@ -62,17 +64,13 @@ function fusePattern(resolved: ResolvedVariant | undefined): string {
  * cases of it. Counts the title's words the query did not match, leaving out "thủ tục" and the
  * other optional words.
  */
-function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, number | undefined>): number {
-  let extra = 0;
-  // The title's words are the record's sequence up to the -1 that separates the detail.
-  for (
-    let at = index.sequenceStarts[id] ?? 0;
-    index.sequences[at] !== -1 && at < index.sequences.length;
-    at++
-  ) {
-    const word = index.wordList[index.sequences[at] ?? 0] ?? '';
-    if (!matched.has(word) && !index.optionalWords.has(word)) extra += 1;
-  }
+function plainNameBonus(
+  index: SearchIndex,
+  title: readonly string[],
+  matched: Map<string, number | undefined>,
+): number {
+  const optional = optionalPositions(index, title, { inQuery: false });
+  const extra = title.filter((word, at) => !matched.has(word) && !optional[at]).length;
   return PLAIN_NAME_WEIGHT / (1 + extra / 2);
 }
 
@@ -81,18 +79,14 @@ function plainNameBonus(index: SearchIndex, id: number, matched: Map<string, num
  * equally good matches, the name that issues or registers exactly that thing ("Cấp hộ chiếu …",
  * "Đăng ký thành lập hộ kinh doanh") comes before reporting it lost or closing it.
  */
-function issuingNameBonus(index: SearchIndex, id: number, resolved: ResolvedVariant | undefined): number {
+function issuingNameBonus(
+  index: SearchIndex,
+  title: readonly string[],
+  resolved: ResolvedVariant | undefined,
+): number {
   if (!resolved) return 0;
   const query = resolved.words.filter((word) => word.matches.length > 0).map((word) => word.word);
   if (query.length === 0) return 0;
-  const title: string[] = [];
-  for (
-    let at = index.sequenceStarts[id] ?? 0;
-    index.sequences[at] !== -1 && at < index.sequences.length;
-    at++
-  ) {
-    title.push(index.wordList[index.sequences[at] ?? 0] ?? '');
-  }
   let start = 0;
   while (NAME_OPENERS.includes(title[start] ?? '')) start += 1;
   const givesThing = (thing: string[]): boolean =>
@@ -110,6 +104,29 @@ function issuingNameBonus(index: SearchIndex, id: number, resolved: ResolvedVari
     if (!index.optionalWords.has(query[from] ?? '')) break;
   }
   return gives ? ISSUING_NAME_BONUS : 0;
+}
+
+/**
+ * Whether every word of the variant is a word of the index as typed, or the start of one (the
+ * word still being typed): no typo for Fuse to forgive.
+ */
+function typedExactly(resolved: ResolvedVariant): boolean {
+  return resolved.words.every((word) =>
+    word.matches.some((match) => match.quality === 1 || match.prefix !== undefined),
+  );
+}
+
+/** How much a word tells: more the fewer records hold it (the word scores' own measure). */
+function rarity(index: SearchIndex, word: string): number {
+  const holding =
+    (index.titlePostings.get(word)?.length ?? 0) + (index.detailPostings.get(word)?.length ?? 0);
+  return Math.log(1 + index.records.length / (1 + holding));
+}
+
+/** The word still being typed, when the variant's last word stands for words it starts. */
+function wordBeingTyped(resolved: ResolvedVariant): string | undefined {
+  const last = resolved.words.at(-1);
+  return last?.matches.some((match) => match.prefix !== undefined) ? last.word : undefined;
 }
 
 /**
@@ -133,7 +150,27 @@ export function rerankWithFuse(
       title: (index.titles[id] ?? '').slice(0, FUSE_TEXT_LENGTH),
       detail: index.details[id] ?? '',
     }));
-    const pattern = fusePattern(variants[variantNumber]);
+    const resolved = variants[variantNumber];
+    if (resolved && typedExactly(resolved)) {
+      // Every word is an index word as typed: no typo to forgive, so the comparison Fuse would make
+      // is how many of the query's words stand together, in order, in the name or, like Fuse's best
+      // key, in what the record says beyond it (the papers it asks for or gives).
+      // Rare words weigh more, as in the word scores: "kết hôn" standing together tells more than
+      // "giấy chứng nhận".
+      const pattern = fusePattern(resolved).split(' ');
+      const typing = wordBeingTyped(resolved);
+      const weights = pattern.map((word) => rarity(index, word));
+      const whole = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+      for (const id of group) {
+        const run = Math.max(
+          longestRunTogether(titleWords(index, id), pattern, typing, weights),
+          longestRunTogether(detailWords(index, id), pattern, typing, weights),
+        );
+        fuseScore.set(id, 1 - run / whole);
+      }
+      continue;
+    }
+    const pattern = fusePattern(resolved);
     for (const result of new Fuse(documents, FUSE_OPTIONS).search(pattern)) {
       const id = group[result.refIndex];
       if (id !== undefined) fuseScore.set(id, result.score ?? 1);
@@ -149,6 +186,17 @@ export function rerankWithFuse(
     }
     return marks;
   };
+  // Each name's words, read once for the bonuses and the priors.
+  const titles = new Map(ids.map((id) => [id, titleWords(index, id)]));
+  // The priors compare names found by the same variant of the query.
+  const priors = new Map<number, number>();
+  for (const variantNumber of new Set(ids.map((id) => variantOf[id] ?? 0))) {
+    const group = ids.filter((id) => (variantOf[id] ?? 0) === variantNumber);
+    const words = variants[variantNumber]?.words ?? [];
+    const query = words.map((word) => word.word);
+    const meaningful = words.filter((word) => !word.optional).map((word) => word.word);
+    for (const [id, prior] of priorsFor(index, group, titles, query, meaningful)) priors.set(id, prior);
+  }
   const final = new Map(
     ids.map((id) => {
       const value = key[id] ?? 0;
@@ -158,9 +206,14 @@ export function rerankWithFuse(
       const paper = value - band - words;
       const fuse = 1 - (fuseScore.get(id) ?? 1);
       const matched = marksFor(variantOf[id] ?? 0);
-      const issuing = issuingNameBonus(index, id, variants[variantOf[id] ?? 0]);
-      const names = plainNameBonus(index, id, matched) + issuing;
-      return [id, band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + paper + names];
+      const resolved = variants[variantOf[id] ?? 0];
+      const title = titles.get(id) ?? [];
+      const issuing = issuingNameBonus(index, title, resolved);
+      const names = plainNameBonus(index, title, matched) + issuing;
+      return [
+        id,
+        band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + paper + names + (priors.get(id) ?? 0),
+      ];
     }),
   );
   return [...ids].sort((a, b) => (final.get(b) ?? 0) - (final.get(a) ?? 0) || a - b);

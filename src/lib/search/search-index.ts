@@ -5,7 +5,7 @@
  */
 import type { SearchData } from './asset-format';
 import { synonymLookup } from './synonyms';
-import { foldKeepingPositions, splitWords } from './text';
+import { foldKeepingPositions, splitWords, words } from './text';
 import type { SearchIndex } from './types';
 
 function addPosting(postings: Map<string, number[]>, token: string, id: number): void {
@@ -23,7 +23,9 @@ export function createSearchIndex(data: SearchData): SearchIndex {
   const byCode = new Map<string, number>();
   const documentPairPostings = new Map<string, number[]>();
   const documentPhrasePostings = new Map<string, number[]>();
-  const events: { id: number; words: string[][] }[] = [];
+  const events: SearchIndex['events'] = [];
+  const situationEvents = new Map<string, number>();
+  const coreEvents = new Map<string, number>();
   const wordNumbers = new Map<string, number>();
   const numberOf = (word: string): number => {
     let number = wordNumbers.get(word);
@@ -52,7 +54,16 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     sequenceStarts[id] = sequence.length;
     // An event is found by its everyday words only (engine.ts), never by loose words of its title.
     if (record.kind === 'event') {
-      events.push({ id, words: (record.eventWords ?? []).map((phrase) => phrase.split(' ')) });
+      const situation = new Set(record.eventSituation ?? []);
+      const core = new Set(words([record.title, record.detail, ...(record.eventWords ?? [])].join(' ')));
+      for (const word of situation) situationEvents.set(word, (situationEvents.get(word) ?? 0) + 1);
+      for (const word of core) coreEvents.set(word, (coreEvents.get(word) ?? 0) + 1);
+      events.push({
+        id,
+        words: (record.eventWords ?? []).map((phrase) => phrase.split(' ')),
+        situation,
+        core,
+      });
       sequence.push(-1);
       return;
     }
@@ -87,8 +98,13 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     documentPairPostings,
     documentPhrasePostings,
     events,
+    situationEvents,
+    coreEvents,
     lookup: synonymLookup(data.synonyms),
-    optionalWords: new Set(data.synonyms.optionalWords),
+    optionalWords: new Set(data.synonyms.optionalWords.filter((term) => !term.includes(' '))),
+    optionalPhrases: data.synonyms.optionalWords
+      .filter((term) => term.includes(' '))
+      .map((term) => term.split(' ')),
     wordCache: new Map(),
   };
 }

@@ -64,7 +64,8 @@ function placeOf(file: unknown, path: (string | number)[]): SynonymPlace {
     const terms = Array.isArray(group?.terms) ? group.terms.filter((t) => typeof t === 'string') : [];
     return { kind: 'group', position: index + 1, terms: terms.slice(0, 3).join(', ') };
   }
-  if (section === 'optionalWords' && typeof index === 'number') return { kind: 'optionalWord', position: index + 1 };
+  if (section === 'optionalWords' && typeof index === 'number')
+    return { kind: 'optionalWord', position: index + 1 };
   return path.length ? { kind: 'field', path: path.join('.') } : { kind: 'top' };
 }
 
@@ -80,7 +81,11 @@ export function parseSynonymFile(text: string, fileName: string): SynonymTable {
   if (!result.success) {
     throw new SynonymFileError(
       fileName,
-      result.error.issues.map((issue) => ({ kind: 'schema', place: placeOf(json, issue.path), zodMessage: issue.message })),
+      result.error.issues.map((issue) => ({
+        kind: 'schema',
+        place: placeOf(json, issue.path),
+        zodMessage: issue.message,
+      })),
     );
   }
   return foldSynonyms(result.data, fileName);
@@ -103,6 +108,8 @@ export function foldSynonyms(file: SynonymFile, fileName: string): SynonymTable 
       return key;
     }),
   );
-  const optionalWords = [...new Set(file.optionalWords.flatMap(words))];
+  // A phrase stays a phrase ("như thế nào"): its words are optional only together, or "thế"
+  // would make "thẻ" (the same folded word) optional in "cấp lại thẻ căn cước".
+  const optionalWords = [...new Set(file.optionalWords.map((term) => words(term).join(' ')).filter(Boolean))];
   return { groups: groups.map((group) => [...new Set(group)]), optionalWords };
 }

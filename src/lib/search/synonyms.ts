@@ -7,6 +7,7 @@
 /** The checked, folded table: each group is a list of phrases, each phrase words joined by one space. */
 export interface SynonymTable {
   groups: string[][];
+  /** Words and phrases (words joined by one space) a result need not contain. */
   optionalWords: string[];
 }
 

@@ -55,10 +55,18 @@ export interface SearchIndex {
   documentPairPostings: Map<string, number[]>;
   /** Papers' whole phrases ("giay chung sinh") → the procedures whose papers they name. */
   documentPhrasePostings: Map<string, number[]>;
-  /** Life events, each with its everyday words as word lists. */
-  events: { id: number; words: string[][] }[];
+  /**
+   * Life events, each with its everyday words as word lists, the words of what it is about (its
+   * situation) and of what it is named for (`core`: title, description, everyday words);
+   * `situationEvents` and `coreEvents` count in how many events each such word appears.
+   */
+  events: { id: number; words: string[][]; situation: Set<string>; core: Set<string> }[];
+  situationEvents: Map<string, number>;
+  coreEvents: Map<string, number>;
   lookup: SynonymLookup;
+  /** Optional single words ("xin", "cho"), and optional phrases, optional only together ("thu tuc"). */
   optionalWords: Set<string>;
+  optionalPhrases: string[][];
   wordCache: Map<string, WordMatch[]>;
   alphabetical?: number[];
 }
@@ -74,5 +82,5 @@ export interface WordMatch {
 /** Per-variant word data: what each word matched and whether a result must contain it. */
 export interface ResolvedVariant {
   variant: QueryVariant;
-  words: { word: string; required: boolean; matches: WordMatch[] }[];
+  words: { word: string; required: boolean; optional: boolean; matches: WordMatch[] }[];
 }

@@ -4,6 +4,7 @@
  */
 import { editDistance } from './distance';
 import type { QueryVariant } from './synonyms';
+import { holdsPhrase } from './search-index';
 import { words } from './text';
 import type { ResolvedVariant, SearchIndex, WordMatch } from './types';
 
@@ -16,6 +17,12 @@ const QUALITY = {
   oneEditShort: 0.45,
   twoEdits: 0.4,
 } as const;
+/**
+ * Typing mistakes are looked for in queries of at most this many words. A longer query is a
+ * sentence ("vợ tôi vừa sinh thì phải làm gì"): its unknown words are everyday words the names do
+ * not use, and comparing each with the whole vocabulary was the slowest part of the search.
+ */
+const TYPO_QUERY_WORDS = 5;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
 /** First index in the sorted vocabulary not below `word`. */
@@ -35,8 +42,8 @@ function lowerBound(sorted: string[], word: string): number {
  * letters, two from seven) when it is not an index word. The word being typed (`asStart`) also
  * stands for the words it starts: "khai s" finds "khai sinh".
  */
-function matchWord(index: SearchIndex, word: string, asStart: boolean): WordMatch[] {
-  const key = asStart ? `${word}…` : word;
+function matchWord(index: SearchIndex, word: string, asStart: boolean, forgiveTypos: boolean): WordMatch[] {
+  const key = `${word}${asStart ? '…' : ''}${forgiveTypos ? '' : '='}`;
   const cached = index.wordCache.get(key);
   if (cached) return cached;
   const matches: WordMatch[] = [];
@@ -51,7 +58,7 @@ function matchWord(index: SearchIndex, word: string, asStart: boolean): WordMatc
       if (token !== word) matches.push({ token, quality, prefix: word.length });
     }
   }
-  if (!exact && word.length >= 3 && !/\d/.test(word)) {
+  if (forgiveTypos && !exact && word.length >= 3 && !/\d/.test(word)) {
     const allowed = word.length >= 7 ? 2 : 1;
     const oneEdit = word.length >= 4 ? QUALITY.oneEdit : QUALITY.oneEditShort;
     for (const token of index.vocabulary) {
@@ -93,6 +100,63 @@ export function queryWords(index: SearchIndex, query: string): string[] {
   return words(query).flatMap((word) => splitRunTogether(index, word));
 }
 
+/** How many names a pair of words is looked for in, at most: enough to find one, cheap to check. */
+const PAIR_CHECKS = 64;
+
+/** Whether these two words stand side by side in some procedure's name. */
+function pairInNames(index: SearchIndex, first: string, second: string): boolean {
+  const a = index.wordNumbers.get(first);
+  const b = index.wordNumbers.get(second);
+  const withFirst = index.titlePostings.get(first);
+  const withSecond = index.titlePostings.get(second);
+  if (a === undefined || b === undefined || !withFirst || !withSecond) return false;
+  const [shorter, other] =
+    withFirst.length <= withSecond.length
+      ? [withFirst, new Set(withSecond)]
+      : [withSecond, new Set(withFirst)];
+  let checked = 0;
+  for (const id of shorter) {
+    if (!other.has(id)) continue;
+    if (holdsPhrase(index, id, [a, b])) return true;
+    if (++checked >= PAIR_CHECKS) break;
+  }
+  return false;
+}
+
+/**
+ * An optional word that, folded, is also part of a name's wording with the word after it is not
+ * optional there: "cần" folds to "can", like "căn" in "căn cước". Two optional words side by side
+ * ("cho con") stay optional.
+ */
+function inNamedPair(index: SearchIndex, words: readonly string[], at: number): boolean {
+  const after = words[at + 1];
+  return after !== undefined && !index.optionalWords.has(after) && pairInNames(index, words[at] ?? '', after);
+}
+
+/**
+ * Which of these words are optional: an optional word, or a word of an optional phrase standing
+ * whole ("thu tuc" in "thu tuc dang ky", but not "thu" in "thu hoi"). In a query, an optional word
+ * that makes a name's pair with the next word is not optional (see inNamedPair).
+ */
+export function optionalPositions(
+  index: SearchIndex,
+  words: readonly string[],
+  { inQuery = true } = {},
+): boolean[] {
+  // In a name the words are what they are: only a query's folded words may be mistaken.
+  const optional = words.map(
+    (word, at) => index.optionalWords.has(word) && !(inQuery && inNamedPair(index, words, at)),
+  );
+  for (const phrase of index.optionalPhrases) {
+    for (let at = 0; at + phrase.length <= words.length; at++) {
+      if (phrase.every((word, offset) => words[at + offset] === word)) {
+        for (let offset = 0; offset < phrase.length; offset++) optional[at + offset] = true;
+      }
+    }
+  }
+  return optional;
+}
+
 /**
  * Looks up each word of a variant. Words that match nothing in the index cannot be required of any
  * record; they still count in Fuse's comparison, which may forgive them as typos.
@@ -103,7 +167,8 @@ export function resolveVariant(
   variant: QueryVariant,
   typing: string | undefined,
 ): ResolvedVariant {
-  const allOptional = variant.words.every((word) => index.optionalWords.has(word));
+  const optional = optionalPositions(index, variant.words);
+  const allOptional = optional.every(Boolean);
   const last = variant.words.length - 1;
   return {
     variant,
@@ -111,10 +176,11 @@ export function resolveVariant(
       // A two-letter start ("ch") stands for hundreds of words: only worth it when it is all there is.
       const minimumStart = variant.words.length === 1 ? 2 : 3;
       const asStart = position === last && word === typing && word.length >= minimumStart;
-      const matches = matchWord(index, word, asStart);
+      const matches = matchWord(index, word, asStart, variant.words.length <= TYPO_QUERY_WORDS);
       return {
         word,
-        required: matches.length > 0 && (allOptional || !index.optionalWords.has(word)),
+        required: matches.length > 0 && (allOptional || !optional[position]),
+        optional: optional[position] ?? false,
         matches,
       };
     }),

@@ -1,0 +1,209 @@
+/**
+ * What a citizen most likely means, among names that match the query about equally well: small
+ * adjustments the re-ranking adds (rerank.ts), each read from the catalogue's own names and tiers,
+ * never from a list of procedures.
+ *
+ * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …") ranks below the
+ *   act itself, unless the query names that verb: someone typing "đăng ký thường trú" wants to
+ *   register, someone typing "xóa đăng ký thường trú" wants the removal.
+ * - A version for a special case the query does not name (foreigners, border areas, railways, a
+ *   copy done at provincial level) ranks below the everyday one, and a procedure done at commune
+ *   level, where most citizens go, comes first among equals.
+ * - The query's words standing together, in order, inside a name ("lương hưu … cán bộ xã") count
+ *   for more than the same words scattered.
+ */
+import type { SearchIndex } from './types';
+
+/** Verbs (folded) that undo or end what another procedure does, as names begin with them. */
+const UNDOING_VERBS = [
+  ['xoa'],
+  ['huy'],
+  ['thu', 'hoi'],
+  ['dung'],
+  ['cham', 'dut'],
+  ['tam', 'ngung'],
+  ['giai', 'the'],
+  ['dinh', 'chi'],
+];
+/** Words a name may start with before its verb ("Thủ tục xóa đăng ký …"). */
+const NAME_OPENERS = new Set(['thu', 'tuc']);
+/**
+ * Phrases (folded) that make a version of a procedure for a special case. A query without them is
+ * about the everyday case.
+ */
+const SPECIAL_CASES = [
+  ['nuoc', 'ngoai'],
+  ['bien', 'gioi'],
+  ['duong', 'sat'],
+  ['cap', 'tinh'],
+  ['cap', 'trung', 'uong'],
+  ['luu', 'dong'],
+  ['dac', 'biet'],
+];
+/** Words that name a tier: a query holding one has chosen its level. */
+const TIER_WORDS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'trung', 'uong']);
+
+/** How much each prior moves a score (the band of every word or not is never crossed). */
+export const PRIOR_WEIGHTS = {
+  undoing: 0.12,
+  specialCase: 0.06,
+  commune: 0.02,
+  together: 0.08,
+} as const;
+
+/** The name's words (folded), from the index's sequences: the title runs up to the -1. */
+export function titleWords(index: SearchIndex, id: number): string[] {
+  const words: string[] = [];
+  for (
+    let at = index.sequenceStarts[id] ?? 0;
+    index.sequences[at] !== -1 && at < index.sequences.length;
+    at++
+  ) {
+    words.push(index.wordList[index.sequences[at] ?? 0] ?? '');
+  }
+  return words;
+}
+
+/** The words (folded) of what the record says beyond its name: the part of its sequence after the -1. */
+export function detailWords(index: SearchIndex, id: number): string[] {
+  const words: string[] = [];
+  let at = index.sequenceStarts[id] ?? 0;
+  while (index.sequences[at] !== -1 && at < index.sequences.length) at += 1;
+  const end = index.sequenceStarts[id + 1] ?? index.sequences.length;
+  for (at += 1; at < end; at++) words.push(index.wordList[index.sequences[at] ?? 0] ?? '');
+  return words;
+}
+
+function startsWith(words: readonly string[], from: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => words[from + offset] === word);
+}
+
+function contains(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let at = 0; at + phrase.length <= words.length; at++) if (startsWith(words, at, phrase)) return true;
+  return false;
+}
+
+/** The undoing verb a name begins with, if any. */
+export function undoingVerbOf(title: readonly string[]): readonly string[] | undefined {
+  let start = 0;
+  while (NAME_OPENERS.has(title[start] ?? '')) start += 1;
+  return UNDOING_VERBS.find((verb) => startsWith(title, start, verb));
+}
+
+/**
+ * The longest run of the query's words standing together, in order, in the name. A word being
+ * typed (`typing`) counts where a name's word starts with it. With `weights` (one per query word)
+ * a run counts the sum of its words' weights instead of their number, so a run of rare words
+ * ("kết hôn") outweighs a run of common ones ("giấy chứng nhận").
+ */
+export function longestRunTogether(
+  title: readonly string[],
+  query: readonly string[],
+  typing?: string,
+  weights?: readonly number[],
+): number {
+  const same = (titleWord: string | undefined, queryWord: string | undefined): boolean =>
+    titleWord !== undefined &&
+    (titleWord === queryWord ||
+      (typing !== undefined && queryWord === typing && titleWord.startsWith(typing)));
+  let longest = 0;
+  for (let from = 0; from < query.length; from++) {
+    for (let at = 0; at < title.length; at++) {
+      let length = 0;
+      let weight = 0;
+      while (from + length < query.length && same(title[at + length], query[from + length])) {
+        weight += weights?.[from + length] ?? 1;
+        length += 1;
+      }
+      if (weight > longest) longest = weight;
+    }
+  }
+  return longest;
+}
+
+/** Words that only place a version ("… (thực hiện tại cấp tỉnh)", "… có yếu tố nước ngoài tại khu vực …"). */
+const PLACING_WORDS = new Set([
+  'thuc',
+  'hien',
+  'tai',
+  'co',
+  'yeu',
+  'to',
+  'khu',
+  'vuc',
+  'o',
+  'doi',
+  'voi',
+  'cho',
+  'nguoi',
+]);
+
+/** How many of its first words make two names versions of one procedure ("đăng ký khai tử …"). */
+const KIN_WORDS = 4;
+
+/**
+ * A name without its opening words, its undoing verb, its special cases and placing words, cut to
+ * its first KIN_WORDS words: names that share it are versions of one procedure.
+ */
+function stemOf(title: readonly string[]): string {
+  let start = 0;
+  while (NAME_OPENERS.has(title[start] ?? '')) start += 1;
+  const verb = undoingVerbOf(title);
+  if (verb) start += verb.length;
+  const words = title.slice(start);
+  const special = new Set<number>();
+  for (const phrase of SPECIAL_CASES) {
+    for (let at = 0; at + phrase.length <= words.length; at++) {
+      if (startsWith(words, at, phrase)) phrase.forEach((_, offset) => special.add(at + offset));
+    }
+  }
+  return words
+    .filter((word, at) => !special.has(at) && !PLACING_WORDS.has(word) && !TIER_WORDS.has(word))
+    .slice(0, KIN_WORDS)
+    .join(' ');
+}
+
+/**
+ * The adjustments for the names being re-ranked, each judged against the others: an undoing act,
+ * a special case or a level is only set back when the plain, everyday or commune version of the
+ * same procedure is among them (a passport is issued at provincial level only, and stays first).
+ * The query's words standing together count for every name.
+ */
+export function priorsFor(
+  index: SearchIndex,
+  ids: readonly number[],
+  titles: ReadonlyMap<number, readonly string[]>,
+  query: readonly string[],
+  meaningful: readonly string[],
+): Map<number, number> {
+  const names = ids.map((id) => {
+    const title = titles.get(id) ?? titleWords(index, id);
+    return {
+      id,
+      title,
+      stem: stemOf(title),
+      undoing: undoingVerbOf(title),
+      special:
+        SPECIAL_CASES.filter((phrase) => contains(title, phrase) && !contains(query, phrase)).length > 0,
+      commune: index.records[id]?.tiers.includes('xa') ?? false,
+    };
+  });
+  const byStem = new Map<string, typeof names>();
+  for (const name of names) byStem.set(name.stem, [...(byStem.get(name.stem) ?? []), name]);
+  const tierNamed = query.some((word) => TIER_WORDS.has(word));
+  const priors = new Map<number, number>();
+  for (const name of names) {
+    const kin = (byStem.get(name.stem) ?? []).filter((other) => other.id !== name.id);
+    let prior = 0;
+    if (name.undoing && !contains(query, name.undoing) && kin.some((other) => !other.undoing))
+      prior -= PRIOR_WEIGHTS.undoing;
+    if (name.special && kin.some((other) => !other.special)) prior -= PRIOR_WEIGHTS.specialCase;
+    if (!tierNamed && name.commune && kin.some((other) => !other.commune)) prior += PRIOR_WEIGHTS.commune;
+    if (meaningful.length >= 2) {
+      prior +=
+        (PRIOR_WEIGHTS.together * (longestRunTogether(name.title, meaningful) - 1)) / (meaningful.length - 1);
+    }
+    priors.set(name.id, prior);
+  }
+  return priors;
+}

@@ -1,0 +1,122 @@
+/**
+ * What a citizen most likely means (issue 24), on a small catalogue of real procedure names: the
+ * plain act before its undoing, the everyday version before a special case, the query's words
+ * standing together before the same words scattered, and a situation told as a sentence finding
+ * its life event without any of the event's everyday words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Procedure, Tier } from '../../src/lib/catalogue/schema';
+import { decodeSearchAsset } from '../../src/lib/search/asset-decode';
+import { encodeSearchAsset } from '../../src/lib/search/asset-encode';
+import type { EventInput } from '../../src/lib/search/asset-format';
+import { createSearchIndex, search } from '../../src/lib/search/engine';
+import { eventSituationText } from '../../src/lib/events/situation';
+import { longestRunTogether, undoingVerbOf } from '../../src/lib/search/priors';
+import { aProcedure } from '../support/procedure';
+
+const named = (code: string, name: string, tiers: Tier[] = ['xa'], field = 'Khác'): Procedure =>
+  aProcedure({ code, name, tiers, field });
+
+const PROCEDURES: Procedure[] = [
+  // The undoing act and the special case have the shorter names, which alone would put them first.
+  named('1.003197', 'Xóa đăng ký phương tiện vui chơi dưới nước', ['xa'], 'Đường thủy nội địa'),
+  named('2.001215', 'Đăng ký phương tiện vui chơi dưới nước lần đầu', ['xa'], 'Đường thủy nội địa'),
+  named('2.000497', 'Đăng ký khai tử có yếu tố nước ngoài', ['xa'], 'Hộ tịch'),
+  named('1.000656', 'Thủ tục đăng ký khai tử tại Ủy ban nhân dân cấp xã phường', ['xa'], 'Hộ tịch'),
+  named('2.000001', 'Cấp chứng chỉ hành nghề cho cán bộ xã về lương hưu', ['tinh'], 'Lao động'),
+  named('2.000002', 'Giải quyết hưởng lương hưu đối với cán bộ xã', ['tinh'], 'Bảo hiểm xã hội'),
+  named('1.001193', 'Thủ tục đăng ký khai sinh', ['xa'], 'Hộ tịch'),
+  named('1.000894', 'Thủ tục đăng ký kết hôn', ['xa'], 'Hộ tịch'),
+  ...Array.from({ length: 30 }, (_, n) => named(`9.${String(n).padStart(6, '0')}`, `Thủ tục khác số ${n}`)),
+];
+
+const EVENTS: EventInput[] = [
+  {
+    url: '/su-kien/sinh-con/',
+    title: 'Sinh con',
+    description: 'Các thủ tục cho em bé mới sinh.',
+    words: ['sinh con', 'có em bé'],
+    codes: ['1.001193'],
+    situation: 'Khai sinh cho con\nCha hoặc mẹ đăng ký trong 60 ngày kể từ ngày sinh của bé.',
+  },
+  {
+    url: '/su-kien/ket-hon/',
+    title: 'Kết hôn',
+    description: 'Đăng ký kết hôn cho hai người.',
+    words: ['cưới vợ', 'lấy chồng'],
+    codes: ['1.000894'],
+    situation: 'Hai người cùng đến ủy ban để ký vào sổ đăng ký kết hôn.',
+  },
+];
+
+const asset = encodeSearchAsset({
+  procedures: PROCEDURES,
+  pages: [],
+  events: EVENTS,
+  groupNames: new Map(),
+  synonyms: {
+    groups: [],
+    optionalWords: ['thu tuc', 'lam', 'gi', 'can', 'toi', 'thi', 'phai', 'nhung', 'vua', 'cho'],
+  },
+});
+const index = createSearchIndex(decodeSearchAsset(JSON.parse(JSON.stringify(asset))));
+const answers = (query: string) => search(index, query).hits.map((hit) => hit.record.code ?? hit.record.url);
+
+describe('ranking priors', () => {
+  it('puts the plain act before its undoing, unless the query names the undoing verb', () => {
+    expect(answers('dang ky phuong tien vui choi duoi nuoc')[0]).toBe('2.001215');
+    expect(answers('xoa dang ky phuong tien vui choi duoi nuoc')[0]).toBe('1.003197');
+  });
+
+  it('puts the everyday version before a special case the query does not name', () => {
+    expect(answers('dang ky khai tu')[0]).toBe('1.000656');
+    expect(answers('dang ky khai tu nuoc ngoai')[0]).toBe('2.000497');
+  });
+
+  it('puts a name holding the query as one phrase before one holding its words scattered', () => {
+    expect(answers('luong huu can bo xa')[0]).toBe('2.000002');
+  });
+
+  it('reads the undoing verb after the name’s opening words', () => {
+    expect(undoingVerbOf(['thu', 'tuc', 'xoa', 'dang', 'ky'])).toEqual(['xoa']);
+    expect(undoingVerbOf(['dang', 'ky', 'xoa', 'no'])).toBeUndefined();
+  });
+
+  it('measures the longest run of the query’s words in order, weighted when asked', () => {
+    const name = ['giai', 'quyet', 'luong', 'huu', 'can', 'bo', 'xa'];
+    expect(longestRunTogether(name, ['luong', 'huu', 'xa'])).toBe(2);
+    expect(longestRunTogether(name, ['huu', 'luong'])).toBe(1);
+    expect(longestRunTogether(name, ['luong', 'huu', 'xa'], undefined, [1, 1, 5])).toBe(5);
+    // A word still being typed counts where a name's word starts with it.
+    expect(longestRunTogether(name, ['can', 'b'], 'b')).toBe(2);
+  });
+});
+
+describe('a situation told as a sentence', () => {
+  it('offers the life event it is about, though the sentence holds none of the event’s everyday words', () => {
+    const found = answers('vo toi vua sinh be thi phai lam nhung gi');
+    expect(found.slice(0, 3)).toContain('/su-kien/sinh-con/');
+    expect(found.slice(0, 3)).not.toContain('/su-kien/ket-hon/');
+  });
+
+  it('offers no event for a short query or for one word met by chance', () => {
+    expect(answers('dang ky khai sinh')).not.toContain('/su-kien/sinh-con/');
+    expect(answers('toi can lam giay to cho ngay nghi')).toEqual(
+      expect.not.arrayContaining(['/su-kien/sinh-con/', '/su-kien/ket-hon/']),
+    );
+  });
+});
+
+describe('what an event page tells the search', () => {
+  it('is its steps, their notes and its text, without link targets, Markdown marks or comments', () => {
+    const text = eventSituationText({
+      body: '## Khi bé chào đời\n\nXem [khai sinh](/thu-tuc/1.001193/) **sớm**. <!-- ghi chú của biên tập -->',
+      steps: [{ title: 'Khai sinh cho con', procedures: [{ note: 'Trong 60 ngày.' }, {}] }],
+    });
+    expect(text).toContain('Khai sinh cho con');
+    expect(text).toContain('Trong 60 ngày.');
+    expect(text).toContain('Khi bé chào đời');
+    expect(text).toContain('khai sinh');
+    expect(text).not.toMatch(/thu-tuc|\*\*|##|ghi chú của biên tập/);
+  });
+});
