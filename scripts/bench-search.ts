@@ -10,7 +10,12 @@
 import { parseArgs } from 'node:util';
 import { measure } from './lib/bench/measure';
 import { searchPageScripts } from './lib/bench/page-weight';
-import { EVENT_RELEVANCE_FILE, readRelevanceSet } from './lib/bench/relevance';
+import {
+  EVENT_RELEVANCE_FILE,
+  HELD_OUT_RELEVANCE_FILE,
+  readRelevanceSet,
+  RELEVANCE_FILE,
+} from './lib/bench/relevance';
 import { benchmarkTable, prebuiltNote, scriptsNote } from './lib/bench/report';
 import { realSource, syntheticSource } from './lib/bench/sources';
 
@@ -19,9 +24,11 @@ const { values } = parseArgs({
 });
 const rounds = Number(values.rounds);
 
-/** Both relevance sets' queries, plus each one as it looks half typed: what a search box sees. */
+/** Every relevance set's queries, plus each one as it looks half typed: what a search box sees. */
 function benchmarkQueries(): string[] {
-  const full = [...readRelevanceSet(), ...readRelevanceSet(EVENT_RELEVANCE_FILE)].map((item) => item.query);
+  const full = [RELEVANCE_FILE, HELD_OUT_RELEVANCE_FILE, EVENT_RELEVANCE_FILE]
+    .flatMap((file) => readRelevanceSet(file))
+    .map((item) => item.query);
   return [...full, ...full.map((query) => query.slice(0, Math.ceil(query.length / 2)))];
 }
 

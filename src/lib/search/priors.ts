@@ -12,7 +12,8 @@
  * - The query's words standing together, in order, inside a name ("lương hưu … cán bộ xã") count
  *   for more than the same words scattered.
  */
-import type { SearchIndex } from './types';
+import { optionalPositions } from './words';
+import type { NameFacts, SearchIndex } from './types';
 
 /** Verbs (folded) that undo or end what another procedure does, as names begin with them. */
 const UNDOING_VERBS = [
@@ -164,6 +165,26 @@ function stemOf(title: readonly string[]): string {
 }
 
 /**
+ * What the ranking reads from a name, worked out once: the re-ranking reads two dozen names for
+ * every key typed, and a name's stem and special cases do not change.
+ */
+export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
+  let facts = index.nameCache.get(id);
+  if (!facts) {
+    const words = titleWords(index, id);
+    facts = {
+      words,
+      optional: optionalPositions(index, words, { inQuery: false }),
+      stem: stemOf(words),
+      undoing: undoingVerbOf(words),
+      specials: SPECIAL_CASES.filter((phrase) => contains(words, phrase)),
+    };
+    index.nameCache.set(id, facts);
+  }
+  return facts;
+}
+
+/**
  * The adjustments for the names being re-ranked, each judged against the others: an undoing act,
  * a special case or a level is only set back when the plain, everyday or commune version of the
  * same procedure is among them (a passport is issued at provincial level only, and stays first).
@@ -172,19 +193,17 @@ function stemOf(title: readonly string[]): string {
 export function priorsFor(
   index: SearchIndex,
   ids: readonly number[],
-  titles: ReadonlyMap<number, readonly string[]>,
   query: readonly string[],
   meaningful: readonly string[],
 ): Map<number, number> {
   const names = ids.map((id) => {
-    const title = titles.get(id) ?? titleWords(index, id);
+    const facts = nameFactsOf(index, id);
     return {
       id,
-      title,
-      stem: stemOf(title),
-      undoing: undoingVerbOf(title),
-      special:
-        SPECIAL_CASES.filter((phrase) => contains(title, phrase) && !contains(query, phrase)).length > 0,
+      title: facts.words,
+      stem: facts.stem,
+      undoing: facts.undoing,
+      special: facts.specials.some((phrase) => !contains(query, phrase)),
       commune: index.records[id]?.tiers.includes('xa') ?? false,
     };
   });

@@ -5,10 +5,10 @@
  */
 import Fuse from 'fuse.js';
 import { marksOf } from './marks';
-import { detailWords, longestRunTogether, priorsFor, titleWords } from './priors';
+import { detailWords, longestRunTogether, nameFactsOf, priorsFor } from './priors';
 import { bandOf } from './scoring';
-import { optionalPositions } from './words';
-import type { ResolvedVariant, SearchIndex } from './types';
+import { TYPO_QUERY_WORDS } from './words';
+import type { NameFacts, ResolvedVariant, SearchIndex } from './types';
 
 /** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
 export const RERANK = 24;
@@ -64,13 +64,8 @@ function fusePattern(resolved: ResolvedVariant | undefined): string {
  * cases of it. Counts the title's words the query did not match, leaving out "thủ tục" and the
  * other optional words.
  */
-function plainNameBonus(
-  index: SearchIndex,
-  title: readonly string[],
-  matched: Map<string, number | undefined>,
-): number {
-  const optional = optionalPositions(index, title, { inQuery: false });
-  const extra = title.filter((word, at) => !matched.has(word) && !optional[at]).length;
+function plainNameBonus(name: NameFacts, matched: Map<string, number | undefined>): number {
+  const extra = name.words.filter((word, at) => !matched.has(word) && !name.optional[at]).length;
   return PLAIN_NAME_WEIGHT / (1 + extra / 2);
 }
 
@@ -107,12 +102,17 @@ function issuingNameBonus(
 }
 
 /**
- * Whether every word of the variant is a word of the index as typed, or the start of one (the
- * word still being typed): no typo for Fuse to forgive.
+ * Whether Fuse has nothing to forgive: every word of the variant is a word of the index as typed,
+ * or the start of one (the word still being typed). A query as long as a sentence counts too:
+ * its words are not looked up for typos (words.ts), its unknown words are everyday words rather
+ * than misspelt names, and Fuse's comparison of a few of its letters with a name tells nothing.
  */
 function typedExactly(resolved: ResolvedVariant): boolean {
-  return resolved.words.every((word) =>
-    word.matches.some((match) => match.quality === 1 || match.prefix !== undefined),
+  return (
+    resolved.words.length > TYPO_QUERY_WORDS ||
+    resolved.words.every((word) =>
+      word.matches.some((match) => match.quality === 1 || match.prefix !== undefined),
+    )
   );
 }
 
@@ -163,7 +163,7 @@ export function rerankWithFuse(
       const whole = weights.reduce((sum, weight) => sum + weight, 0) || 1;
       for (const id of group) {
         const run = Math.max(
-          longestRunTogether(titleWords(index, id), pattern, typing, weights),
+          longestRunTogether(nameFactsOf(index, id).words, pattern, typing, weights),
           longestRunTogether(detailWords(index, id), pattern, typing, weights),
         );
         fuseScore.set(id, 1 - run / whole);
@@ -186,8 +186,6 @@ export function rerankWithFuse(
     }
     return marks;
   };
-  // Each name's words, read once for the bonuses and the priors.
-  const titles = new Map(ids.map((id) => [id, titleWords(index, id)]));
   // The priors compare names found by the same variant of the query.
   const priors = new Map<number, number>();
   for (const variantNumber of new Set(ids.map((id) => variantOf[id] ?? 0))) {
@@ -195,7 +193,7 @@ export function rerankWithFuse(
     const words = variants[variantNumber]?.words ?? [];
     const query = words.map((word) => word.word);
     const meaningful = words.filter((word) => !word.optional).map((word) => word.word);
-    for (const [id, prior] of priorsFor(index, group, titles, query, meaningful)) priors.set(id, prior);
+    for (const [id, prior] of priorsFor(index, group, query, meaningful)) priors.set(id, prior);
   }
   const final = new Map(
     ids.map((id) => {
@@ -207,9 +205,9 @@ export function rerankWithFuse(
       const fuse = 1 - (fuseScore.get(id) ?? 1);
       const matched = marksFor(variantOf[id] ?? 0);
       const resolved = variants[variantOf[id] ?? 0];
-      const title = titles.get(id) ?? [];
-      const issuing = issuingNameBonus(index, title, resolved);
-      const names = plainNameBonus(index, title, matched) + issuing;
+      const facts = nameFactsOf(index, id);
+      const issuing = issuingNameBonus(index, facts.words, resolved);
+      const names = plainNameBonus(facts, matched) + issuing;
       return [
         id,
         band + (1 - FUSE_SHARE) * words + FUSE_SHARE * fuse + paper + names + (priors.get(id) ?? 0),

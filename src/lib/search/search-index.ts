@@ -106,6 +106,7 @@ export function createSearchIndex(data: SearchData): SearchIndex {
       .filter((term) => term.includes(' '))
       .map((term) => term.split(' ')),
     wordCache: new Map(),
+    nameCache: new Map(),
   };
 }
 

@@ -68,6 +68,8 @@ export interface SearchIndex {
   optionalWords: Set<string>;
   optionalPhrases: string[][];
   wordCache: Map<string, WordMatch[]>;
+  /** What the ranking reads from each name, worked out once per name when first needed (priors.ts). */
+  nameCache: Map<number, NameFacts>;
   alphabetical?: number[];
 }
 
@@ -77,6 +79,19 @@ export interface WordMatch {
   quality: number;
   /** Set when the query word is the start of this one: only that many letters are marked. */
   prefix?: number;
+}
+
+/** A name's words (folded) and what they say about the procedure, for the re-ranking. */
+export interface NameFacts {
+  words: string[];
+  /** Which of the words are optional ("thủ tục", "cho"). */
+  optional: boolean[];
+  /** The name without openers, undoing verb, special cases and placing words: shared by versions of one procedure. */
+  stem: string;
+  /** The undoing verb the name begins with ("xóa"), if any. */
+  undoing: readonly string[] | undefined;
+  /** The special cases the name names ("nước ngoài"), as folded phrases. */
+  specials: readonly (readonly string[])[];
 }
 
 /** Per-variant word data: what each word matched and whether a result must contain it. */

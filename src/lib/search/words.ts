@@ -22,7 +22,7 @@ const QUALITY = {
  * sentence ("vợ tôi vừa sinh thì phải làm gì"): its unknown words are everyday words the names do
  * not use, and comparing each with the whole vocabulary was the slowest part of the search.
  */
-const TYPO_QUERY_WORDS = 5;
+export const TYPO_QUERY_WORDS = 5;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
 /** First index in the sorted vocabulary not below `word`. */
