@@ -60,7 +60,8 @@ function indexOf(events: EventInput[]) {
     pages: [],
     events,
     groupNames: new Map(),
-    synonyms: { groups: [], optionalWords: ['thu', 'tuc'] },
+    // The conversational words of the real synonym file, which decide what a query says beyond an event's words.
+    synonyms: { groups: [], optionalWords: ['thu tuc', 'lam', 'can', 'gi', 'cho', 'con'] },
   });
   return createSearchIndex(decodeSearchAsset(JSON.parse(JSON.stringify(asset))));
 }

@@ -27,6 +27,12 @@ const PROCEDURES: Procedure[] = [
   named('2.000002', 'Giải quyết hưởng lương hưu đối với cán bộ xã', ['tinh'], 'Bảo hiểm xã hội'),
   named('1.001193', 'Thủ tục đăng ký khai sinh', ['xa'], 'Hộ tịch'),
   named('1.000894', 'Thủ tục đăng ký kết hôn', ['xa'], 'Hộ tịch'),
+  // The extension is listed first and its name is as long: only the prior puts the plain act first.
+  named('1.013227', 'Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ', ['xa'], 'Hoạt động xây dựng'),
+  named('1.013225', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', ['xa'], 'Hoạt động xây dựng'),
+  named('3.000441', 'Trả lại giấy phép khai thác nước mặt', ['tinh'], 'Tài nguyên nước'),
+  named('3.000440', 'Cấp giấy phép khai thác nước mặt cho hộ gia đình', ['tinh'], 'Tài nguyên nước'),
+  named('2.000806', 'Cấp giấy xác nhận tình trạng hôn nhân để cưới vợ ở nước khác', ['xa'], 'Hộ tịch'),
   ...Array.from({ length: 30 }, (_, n) => named(`9.${String(n).padStart(6, '0')}`, `Thủ tục khác số ${n}`)),
 ];
 
@@ -71,6 +77,20 @@ describe('ranking priors', () => {
   it('puts the everyday version before a special case the query does not name', () => {
     expect(answers('dang ky khai tu')[0]).toBe('1.000656');
     expect(answers('dang ky khai tu nuoc ngoai')[0]).toBe('2.000497');
+  });
+
+  it('puts the plain act before an extension or a handing back, unless the query names it', () => {
+    expect(answers('giay phep xay dung nha o rieng le')[0]).toBe('1.013225');
+    expect(answers('gia han giay phep xay dung nha o rieng le')[0]).toBe('1.013227');
+    expect(answers('giay phep khai thac nuoc mat')[0]).toBe('3.000440');
+    expect(answers('tra lai giay phep khai thac nuoc mat')[0]).toBe('3.000441');
+  });
+
+  it('puts the life event first when the query tells what happened, the procedure when it names one', () => {
+    expect(answers('cuoi vo can lam gi')[0]).toBe('/su-kien/ket-hon/');
+    const named = answers('xac nhan tinh trang hon nhan cuoi vo nuoc khac');
+    expect(named[0]).toBe('2.000806');
+    expect(named).toContain('/su-kien/ket-hon/');
   });
 
   it('puts a name holding the query as one phrase before one holding its words scattered', () => {

@@ -2,7 +2,8 @@
  * Does the search put the right answer first for the way citizens type? Runs the relevance sets
  * over the catalogue and content as they are now, prints hit@1, hit@3, hit@5 and MRR for our
  * search and for plain fuse.js, and fails below each set's bar:
- * - procedures, the tuning set (names, typos, abbreviations, codes): hit@1 ≥ 0.93, MRR ≥ 0.95;
+ * - procedures, the tuning set (names, typos, abbreviations, codes, and since issue 24 the kinds
+ *   of the held-out set for other procedures): hit@1 ≥ 0.93, hit@3 ≥ 0.96, MRR ≥ 0.95;
  * - procedures, the held-out set (never tuned on): the figures reached when it was first measured
  *   after the issue-24 ranking, as a floor: the target (hit@1 0.93, MRR 0.95) is not reached yet,
  *   and a change that loses ground on queries nobody tuned for must say so;
@@ -80,14 +81,14 @@ describe.each([
   {
     name: 'procedures (tuning)',
     cases: readRelevanceSet(RELEVANCE_FILE),
-    minimum: 60,
-    bar: { hitAt1: 0.93, hitAt3: 0.97, mrr: 0.95 },
+    minimum: 190,
+    bar: { hitAt1: 0.93, hitAt3: 0.96, mrr: 0.95 },
   },
   {
     name: 'procedures (held out)',
     cases: readRelevanceSet(HELD_OUT_RELEVANCE_FILE),
     minimum: 40,
-    bar: { hitAt1: 0.68, hitAt3: 0.76, mrr: 0.73 },
+    bar: { hitAt1: 0.7, hitAt3: 0.76, mrr: 0.75 },
   },
   {
     name: 'life events by everyday words, and papers',

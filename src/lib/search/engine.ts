@@ -22,7 +22,7 @@ import { hasAnyFilter, passes } from './filters';
 import { toHits } from './marks';
 import { RERANK, rerankWithFuse } from './rerank';
 import { ALL_WORDS, bandOf, best, buffersOf, scoreVariant, WordScoreTable } from './scoring';
-import { situationEvents } from './situations';
+import { meaningfulWords, situationEvents } from './situations';
 import { expandQuery } from './synonyms';
 import { cleanQuery, splitWords } from './text';
 import type { SearchRecord } from './asset-format';
@@ -65,19 +65,37 @@ export function matchingEvents(
 }
 
 /**
- * Events go first, unless the query is, word for word, in the best procedure's name ("đăng ký
- * kết hôn"): the citizen named the procedure, so it stays first and the event follows it.
+ * Events go first, unless the citizen named a procedure: the query is, word for word, in the best
+ * procedure's name ("đăng ký kết hôn"); or the best procedure holds every word the query needs and
+ * the query says more than the event's everyday words ("đổi biển số xe"); or the event's words are
+ * less than half of what the query says ("ủy quyền cho người khác lĩnh lương hưu"). "Sinh con cần
+ * làm gì" tells what happened: the event comes first. Otherwise the event follows the procedure.
  */
 function eventsBefore(
   index: SearchIndex,
   typed: readonly string[],
   events: number[],
   procedures: number[],
+  bestHoldsEveryWord: boolean,
 ): number[] {
   const [best, ...rest] = procedures;
   if (events.length === 0 || best === undefined) return [...events, ...procedures];
-  const named = holdsWords(splitWords(index.titles[best] ?? ''), typed);
+  const covered = eventWordsCovered(index, events[0] ?? -1, typed);
+  const meaningful = meaningfulWords(index, typed).length;
+  const named =
+    holdsWords(splitWords(index.titles[best] ?? ''), typed) ||
+    (bestHoldsEveryWord && covered < meaningful) ||
+    covered * 2 < meaningful;
   return named ? [best, ...events, ...rest] : [...events, ...procedures];
+}
+
+/** How many of the query's words the event's longest matching everyday phrase covers. */
+function eventWordsCovered(index: SearchIndex, id: number, typed: readonly string[]): number {
+  const event = index.events.find((candidate) => candidate.id === id);
+  return Math.max(
+    0,
+    ...(event?.words ?? []).filter((phrase) => holdsWords(typed, phrase)).map((phrase) => phrase.length),
+  );
 }
 
 /**
@@ -194,7 +212,7 @@ export function search(
   const ranked =
     situations.length > 0
       ? situationsBeside(situations, procedures)
-      : eventsBefore(index, typed, events, procedures);
+      : eventsBefore(index, typed, events, procedures, bandOf(key[procedures[0] ?? 0] ?? 0) === ALL_WORDS);
   const response: SearchResponse = {
     mode: 'text',
     hits: toHits(index, ranked.slice(0, limit), (id) => variant[id] ?? 0, variants),

@@ -3,7 +3,7 @@
  * adjustments the re-ranking adds (rerank.ts), each read from the catalogue's own names and tiers,
  * never from a list of procedures.
  *
- * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …") ranks below the
+ * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …", "Trả lại …") ranks below the
  *   act itself, unless the query names that verb: someone typing "đăng ký thường trú" wants to
  *   register, someone typing "xóa đăng ký thường trú" wants the removal.
  * - A version for a special case the query does not name (foreigners, border areas, railways, a
@@ -25,7 +25,32 @@ const UNDOING_VERBS = [
   ['tam', 'ngung'],
   ['giai', 'the'],
   ['dinh', 'chi'],
+  ['tra', 'lai'],
 ];
+/**
+ * Verbs (folded) that act again on what another procedure gave (amend, extend, reissue, redo), as
+ * names begin with them, longest first. Someone who types the plain thing wants it first.
+ */
+const FOLLOW_UP_VERBS = [
+  ['sua', 'doi', 'bo', 'sung'],
+  ['dang', 'ky', 'thay', 'doi'],
+  ['cap', 'dieu', 'chinh'],
+  ['cap', 'gia', 'han'],
+  ['dang', 'ky', 'lai'],
+  ['sua', 'doi'],
+  ['bo', 'sung'],
+  ['dieu', 'chinh'],
+  ['gia', 'han'],
+  ['cap', 'lai'],
+  ['cap', 'doi'],
+  ['thay', 'doi'],
+];
+/**
+ * Words that open a name before the thing it gives ("Cấp giấy phép …", "Đăng ký thường trú",
+ * "… Quyết định giao khu vực biển"): left out of a name's stem, so that "Gia hạn giấy phép xây
+ * dựng" and "Cấp giấy phép xây dựng" are versions of one procedure.
+ */
+const GIVING_WORDS = [['cap', 'moi'], ['cap'], ['dang', 'ky'], ['giai', 'quyet'], ['quyet', 'dinh']];
 /** Words a name may start with before its verb ("Thủ tục xóa đăng ký …"). */
 const NAME_OPENERS = new Set(['thu', 'tuc']);
 /**
@@ -47,6 +72,7 @@ const TIER_WORDS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'trung', 'uong']);
 /** How much each prior moves a score (the band of every word or not is never crossed). */
 export const PRIOR_WEIGHTS = {
   undoing: 0.12,
+  followUp: 0.06,
   specialCase: 0.06,
   commune: 0.02,
   together: 0.08,
@@ -84,11 +110,23 @@ function contains(words: readonly string[], phrase: readonly string[]): boolean 
   return false;
 }
 
-/** The undoing verb a name begins with, if any. */
-export function undoingVerbOf(title: readonly string[]): readonly string[] | undefined {
+/** Where a name's verb starts: after its opening words ("Thủ tục …"). */
+function verbStart(title: readonly string[]): number {
   let start = 0;
   while (NAME_OPENERS.has(title[start] ?? '')) start += 1;
+  return start;
+}
+
+/** The undoing verb a name begins with, if any. */
+export function undoingVerbOf(title: readonly string[]): readonly string[] | undefined {
+  const start = verbStart(title);
   return UNDOING_VERBS.find((verb) => startsWith(title, start, verb));
+}
+
+/** The follow-up verb (amend, extend, reissue) a name begins with, if any. */
+export function followUpVerbOf(title: readonly string[]): readonly string[] | undefined {
+  const start = verbStart(title);
+  return FOLLOW_UP_VERBS.find((verb) => startsWith(title, start, verb));
 }
 
 /**
@@ -143,14 +181,18 @@ const PLACING_WORDS = new Set([
 const KIN_WORDS = 4;
 
 /**
- * A name without its opening words, its undoing verb, its special cases and placing words, cut to
- * its first KIN_WORDS words: names that share it are versions of one procedure.
+ * A name without its opening words, its undoing or follow-up verb, the words that give, its
+ * special cases and placing words, cut to its first KIN_WORDS words: names that share it are
+ * versions of one procedure.
  */
 function stemOf(title: readonly string[]): string {
-  let start = 0;
-  while (NAME_OPENERS.has(title[start] ?? '')) start += 1;
-  const verb = undoingVerbOf(title);
+  let start = verbStart(title);
+  const verb = undoingVerbOf(title) ?? followUpVerbOf(title);
   if (verb) start += verb.length;
+  for (let giving = GIVING_WORDS.find((words) => startsWith(title, start, words)); giving;) {
+    start += giving.length;
+    giving = GIVING_WORDS.find((words) => startsWith(title, start, words));
+  }
   const words = title.slice(start);
   const special = new Set<number>();
   for (const phrase of SPECIAL_CASES) {
@@ -162,6 +204,19 @@ function stemOf(title: readonly string[]): string {
     .filter((word, at) => !special.has(at) && !PLACING_WORDS.has(word) && !TIER_WORDS.has(word))
     .slice(0, KIN_WORDS)
     .join(' ');
+}
+
+/** The fewest stem words two names must share to be versions of one procedure. */
+const KIN_MINIMUM = 2;
+
+/**
+ * Whether two stems are versions of one procedure: the same words, or the shorter one the start of
+ * the longer ("trả lại biển" of "trả lại biển cá nhân"), when it has at least KIN_MINIMUM words.
+ */
+function sameProcedure(one: string, other: string): boolean {
+  if (one === other) return true;
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  return shorter.split(' ').length >= KIN_MINIMUM && longer.startsWith(`${shorter} `);
 }
 
 /**
@@ -177,6 +232,7 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
       optional: optionalPositions(index, words, { inQuery: false }),
       stem: stemOf(words),
       undoing: undoingVerbOf(words),
+      followUp: followUpVerbOf(words),
       specials: SPECIAL_CASES.filter((phrase) => contains(words, phrase)),
     };
     index.nameCache.set(id, facts);
@@ -203,19 +259,20 @@ export function priorsFor(
       title: facts.words,
       stem: facts.stem,
       undoing: facts.undoing,
+      followUp: facts.followUp,
       special: facts.specials.some((phrase) => !contains(query, phrase)),
       commune: index.records[id]?.tiers.includes('xa') ?? false,
     };
   });
-  const byStem = new Map<string, typeof names>();
-  for (const name of names) byStem.set(name.stem, [...(byStem.get(name.stem) ?? []), name]);
   const tierNamed = query.some((word) => TIER_WORDS.has(word));
   const priors = new Map<number, number>();
   for (const name of names) {
-    const kin = (byStem.get(name.stem) ?? []).filter((other) => other.id !== name.id);
+    const kin = names.filter((other) => other.id !== name.id && sameProcedure(name.stem, other.stem));
     let prior = 0;
     if (name.undoing && !contains(query, name.undoing) && kin.some((other) => !other.undoing))
       prior -= PRIOR_WEIGHTS.undoing;
+    const plain = (other: (typeof names)[number]): boolean => !other.undoing && !other.followUp;
+    if (name.followUp && !contains(query, name.followUp) && kin.some(plain)) prior -= PRIOR_WEIGHTS.followUp;
     if (name.special && kin.some((other) => !other.special)) prior -= PRIOR_WEIGHTS.specialCase;
     if (!tierNamed && name.commune && kin.some((other) => !other.commune)) prior += PRIOR_WEIGHTS.commune;
     if (meaningful.length >= 2) {

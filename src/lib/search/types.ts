@@ -90,6 +90,8 @@ export interface NameFacts {
   stem: string;
   /** The undoing verb the name begins with ("xóa"), if any. */
   undoing: readonly string[] | undefined;
+  /** The follow-up verb the name begins with ("gia hạn", "cấp lại"), if any. */
+  followUp: readonly string[] | undefined;
   /** The special cases the name names ("nước ngoài"), as folded phrases. */
   specials: readonly (readonly string[])[];
 }
