@@ -1,5 +1,5 @@
 /** Which parts of a result's title to mark: the words the query matched, or the part typed. */
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
 import type { Range, ResolvedVariant, SearchHit, SearchIndex } from './types';
 
 /** Joins ranges that touch or are separated only by spaces, so "Đăng ký" is one mark, not two. */
@@ -26,10 +26,30 @@ export function marksOf(resolved: ResolvedVariant): Map<string, number | undefin
   return marks;
 }
 
+/**
+ * Each shown title's words with their places, kept per index: the same titles are marked again at
+ * every key typed, and splitting them was a tenth of the search's time.
+ */
+const titleTokens = new WeakMap<SearchIndex, Map<number, Token[]>>();
+
+function tokensOfTitle(index: SearchIndex, id: number): Token[] {
+  let byId = titleTokens.get(index);
+  if (!byId) {
+    byId = new Map();
+    titleTokens.set(index, byId);
+  }
+  let tokens = byId.get(id);
+  if (!tokens) {
+    tokens = tokenize(index.titles[id] ?? '');
+    byId.set(id, tokens);
+  }
+  return tokens;
+}
+
 /** Marks in the title every word the variant matched: the whole word, or the part typed. */
 function highlightTitle(index: SearchIndex, id: number, marks: Map<string, number | undefined>): Range[] {
   const ranges: Range[] = [];
-  for (const token of tokenize(index.titles[id] ?? '')) {
+  for (const token of tokensOfTitle(index, id)) {
     if (!marks.has(token.text)) continue;
     const prefix = marks.get(token.text);
     ranges.push([token.start, prefix === undefined ? token.end : token.start + prefix]);

@@ -213,10 +213,14 @@ const KIN_MINIMUM = 2;
  * Whether two stems are versions of one procedure: the same words, or the shorter one the start of
  * the longer ("trả lại biển" of "trả lại biển cá nhân"), when it has at least KIN_MINIMUM words.
  */
-function sameProcedure(one: string, other: string): boolean {
-  if (one === other) return true;
-  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
-  return shorter.split(' ').length >= KIN_MINIMUM && longer.startsWith(`${shorter} `);
+function sameProcedure(one: NameFacts, other: NameFacts): boolean {
+  if (one.stem === other.stem) return true;
+  const [shorter, longer] = one.stem.length <= other.stem.length ? [one, other] : [other, one];
+  return (
+    shorter.stemSize >= KIN_MINIMUM &&
+    longer.stem.startsWith(shorter.stem) &&
+    longer.stem[shorter.stem.length] === ' '
+  );
 }
 
 /**
@@ -227,10 +231,12 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
   let facts = index.nameCache.get(id);
   if (!facts) {
     const words = titleWords(index, id);
+    const stem = stemOf(words);
     facts = {
       words,
       optional: optionalPositions(index, words, { inQuery: false }),
-      stem: stemOf(words),
+      stem,
+      stemSize: stem === '' ? 0 : stem.split(' ').length,
       undoing: undoingVerbOf(words),
       followUp: followUpVerbOf(words),
       specials: SPECIAL_CASES.filter((phrase) => contains(words, phrase)),
@@ -257,7 +263,7 @@ export function priorsFor(
     return {
       id,
       title: facts.words,
-      stem: facts.stem,
+      facts,
       undoing: facts.undoing,
       followUp: facts.followUp,
       special: facts.specials.some((phrase) => !contains(query, phrase)),
@@ -267,7 +273,11 @@ export function priorsFor(
   const tierNamed = query.some((word) => TIER_WORDS.has(word));
   const priors = new Map<number, number>();
   for (const name of names) {
-    const kin = names.filter((other) => other.id !== name.id && sameProcedure(name.stem, other.stem));
+    // Other versions of the same procedure, looked for only when a prior may need them.
+    const asks = name.undoing || name.followUp || name.special || (!tierNamed && name.commune);
+    const kin = asks
+      ? names.filter((other) => other.id !== name.id && sameProcedure(name.facts, other.facts))
+      : [];
     let prior = 0;
     if (name.undoing && !contains(query, name.undoing) && kin.some((other) => !other.undoing))
       prior -= PRIOR_WEIGHTS.undoing;

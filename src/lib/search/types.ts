@@ -88,6 +88,8 @@ export interface NameFacts {
   optional: boolean[];
   /** The name without openers, undoing verb, special cases and placing words: shared by versions of one procedure. */
   stem: string;
+  /** How many words the stem has. */
+  stemSize: number;
   /** The undoing verb the name begins with ("xóa"), if any. */
   undoing: readonly string[] | undefined;
   /** The follow-up verb the name begins with ("gia hạn", "cấp lại"), if any. */
