@@ -115,8 +115,13 @@ describe('ranking priors', () => {
 describe('a situation told as a sentence', () => {
   it('offers the life event it is about, though the sentence holds none of the event’s everyday words', () => {
     const found = answers('vo toi vua sinh be thi phai lam nhung gi');
-    expect(found.slice(0, 3)).toContain('/su-kien/sinh-con/');
+    // No procedure holds half of what the sentence says: the event comes first.
+    expect(found[0]).toBe('/su-kien/sinh-con/');
     expect(found.slice(0, 3)).not.toContain('/su-kien/ket-hon/');
+    // A procedure named in passing stays first, the event after it.
+    const named = answers('toi muon dang ky khai sinh cho be nha minh');
+    expect(named[0]).toBe('1.001193');
+    expect(named.slice(0, 3)).toContain('/su-kien/sinh-con/');
   });
 
   it('offers no event for a short query or for one word met by chance', () => {
