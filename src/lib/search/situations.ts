@@ -2,8 +2,10 @@
  * Life events found by a situation typed as a sentence ("vợ tôi vừa sinh thì phải làm gì"), when
  * the query holds none of an event's everyday words: the query's meaningful words (not the
  * optional ones such as "tôi", "cần", "gì") are looked up in what each event is about — its
- * description, steps, text and the names of its procedures — a word that few events share
- * counting for more. The event that the query's words point to most clearly is offered.
+ * title, description and everyday words first, then its steps, text and the names of its
+ * procedures — a word that few events share counting for more, a long page's text less. An event
+ * needs one word of what it is named for, or two of what it is about. The events the query's
+ * words point to most clearly are offered.
  */
 import { passes } from './filters';
 import { expandQuery } from './synonyms';
@@ -25,7 +27,7 @@ export function meaningfulWords(index: SearchIndex, typed: readonly string[]): s
   return typed.filter((word, at) => word.length > 1 && !/^\d+$/.test(word) && !optional[at]);
 }
 
-/** At least this many of the query's meaningful words must be found in what the event is about. */
+/** Without a word of what the event is named for, at least this many of the query's words must be found in what it is about. */
 const MATCHED_WORDS = 2;
 /** A word in what an event is named for (title, description, everyday words) counts this many times more. */
 const CORE_WEIGHT = 3;
@@ -62,16 +64,19 @@ export function situationEvents(
       const lengthFactor = Math.sqrt(Math.max(1, event.situation.size / averageSize));
       let score = 0;
       let matched = 0;
+      let named = false;
       for (const word of words) {
         const core = event.core.has(word) ? CORE_WEIGHT * rarity(word, index.coreEvents, total) : 0;
         const text = event.situation.has(word)
           ? rarity(word, index.situationEvents, total) / lengthFactor
           : 0;
         if (core + text > 0) matched += 1;
+        if (core > 0) named = true;
         score += Math.max(core, text);
       }
-      // One word met by chance in a page's text is no sign of the situation.
-      return { id: event.id, score: matched >= MATCHED_WORDS ? score : 0 };
+      // One word met by chance in a page's text is no sign of the situation; one word of what the
+      // event is named for ("sinh" for "Sinh con") is.
+      return { id: event.id, score: named || matched >= MATCHED_WORDS ? score : 0 };
     })
     .filter((event) => event.score > 0)
     .sort((a, b) => b.score - a.score || a.id - b.id);
