@@ -4,15 +4,20 @@
  * a page has one (SaveOffline.astro), which without this script stays hidden. It holds no words:
  * the box carries them in data attributes, from src/i18n/offline.ts.
  */
-import { SERVICE_WORKER_PATH } from '../lib/offline/policy';
+import { SERVICE_WORKER_PATH } from '../lib/offline/worker-address';
 
 const PROCEDURE_PAGE = /^\/thu-tuc\/\d+\.\d+\/$/;
 const worker = navigator.serviceWorker;
 
 /** This page and the procedure pages its main content links to, each once. */
 function pagesToSave(): string[] {
-  const links = [...document.querySelectorAll('main a[href^="/thu-tuc/"]')].map((link) => link.getAttribute('href') ?? '');
-  return [location.pathname, ...new Set(links.filter((href) => PROCEDURE_PAGE.test(href) && href !== location.pathname))];
+  const links = [...document.querySelectorAll('main a[href^="/thu-tuc/"]')].map(
+    (link) => link.getAttribute('href') ?? '',
+  );
+  return [
+    location.pathname,
+    ...new Set(links.filter((href) => PROCEDURE_PAGE.test(href) && href !== location.pathname)),
+  ];
 }
 
 async function save(urls: string[]): Promise<{ page: boolean; procedures: number }> {
@@ -34,7 +39,8 @@ function offerSaving(box: HTMLElement): void {
   button.addEventListener('click', () => {
     status.textContent = saving;
     save(pagesToSave()).then(
-      (result) => (status.textContent = result.page ? done.replace('{n}', String(result.procedures)) : failed),
+      (result) =>
+        (status.textContent = result.page ? done.replace('{n}', String(result.procedures)) : failed),
       () => (status.textContent = failed),
     );
   });

@@ -22,8 +22,7 @@ export const CACHE_PREFIX = 'dvc';
 export const PAGES_CACHE = `${CACHE_PREFIX}-trang-v1`;
 export const FILES_CACHE = `${CACHE_PREFIX}-tep-v1`;
 
-/** The worker's address; it must sit at the root to serve every page. */
-export const SERVICE_WORKER_PATH = '/sw.js';
+export { SERVICE_WORKER_PATH } from './worker-address';
 /** The page shown when a page was never saved and the network is gone. */
 export const OFFLINE_PAGE_PATH = '/ngoai-tuyen/';
 /** Pages stored on install, beside the offline page: the home page and the search. */
@@ -38,7 +37,11 @@ const NOT_OFFLINE = [EDITOR_PATH];
  * the server redirects) and "/tra-cuu/?q=…" are not stored under their own names.
  */
 export function isStorablePage(url: URL): boolean {
-  return url.pathname.endsWith('/') && url.search === '' && !NOT_OFFLINE.some((path) => url.pathname.startsWith(path));
+  return (
+    url.pathname.endsWith('/') &&
+    url.search === '' &&
+    !NOT_OFFLINE.some((path) => url.pathname.startsWith(path))
+  );
 }
 
 /** The editors' admin, which the worker never answers for (navigations included). */
