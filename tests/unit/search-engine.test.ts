@@ -141,6 +141,11 @@ describe('what comes first', () => {
     expect(first('nhap ho khau')).toBe('1.004222');
   });
 
+  it('forgives a typo beside an abbreviation whose other name is long', () => {
+    // "gplx" is "giay phep lai xe": the variant has six words though the citizen typed three.
+    expect(first('cpa lai gplx')).toBe('3.000348');
+  });
+
   it('needs a synonym phrase side by side: "hộ khẩu" is not "hộ" and "khẩu" in "nhập khẩu"', () => {
     expect(codes(search(index, 'ho khau'))).not.toContain('2.000001');
   });

@@ -50,11 +50,6 @@ function table() {
 }
 
 /**
- * Builds the asset. `groupNames` gives the display name of each topic group id; a procedure whose
- * group the names lack is an error (the import and the group file disagree). With no names at all
- * (before the first import copies the group file) the page simply offers no topic filter.
- */
-/**
  * The distinct folded words of what an event is about: its title, description, its page's steps
  * and text, and the names of all its procedures. A situation typed as a sentence ("vợ tôi vừa
  * sinh") finds the event by these when it holds none of the event's everyday words.
@@ -68,6 +63,11 @@ function situationWords(event: EventInput, procedures: readonly Procedure[]): st
   return [...new Set(words(text))].sort();
 }
 
+/**
+ * Builds the asset. `groupNames` gives the display name of each topic group id; a procedure whose
+ * group the names lack is an error (the import and the group file disagree). With no names at all
+ * (before the first import copies the group file) the page simply offers no topic filter.
+ */
 export function encodeSearchAsset(input: {
   procedures: readonly Procedure[];
   pages: readonly PageInput[];

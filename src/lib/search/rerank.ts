@@ -7,7 +7,6 @@ import Fuse from 'fuse.js';
 import { marksOf } from './marks';
 import { detailWords, longestRunTogether, nameFactsOf, priorsFor } from './priors';
 import { bandOf } from './scoring';
-import { TYPO_QUERY_WORDS } from './words';
 import type { NameFacts, ResolvedVariant, SearchIndex } from './types';
 
 /** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
@@ -46,11 +45,15 @@ const FUSE_OPTIONS = {
  * The words Fuse compares: the ones that identify a procedure, not "thủ tục", "xin", "cho"; at
  * most FUSE_PATTERN_LENGTH letters, since Bitap splits longer patterns and searches each part.
  */
-function fusePattern(resolved: ResolvedVariant | undefined): string {
-  if (!resolved) return '';
+function identifyingWords(resolved: ResolvedVariant | undefined): string[] {
+  if (!resolved) return [];
   const identifying = resolved.words.filter((word) => word.required || word.matches.length === 0);
+  return (identifying.length ? identifying : resolved.words).map(({ word }) => word);
+}
+
+function fusePattern(resolved: ResolvedVariant | undefined): string {
   let pattern = '';
-  for (const { word } of identifying.length ? identifying : resolved.words) {
+  for (const word of identifyingWords(resolved)) {
     const longer = pattern ? `${pattern} ${word}` : word;
     if (longer.length > FUSE_PATTERN_LENGTH && pattern) break;
     pattern = longer.slice(0, FUSE_PATTERN_LENGTH);
@@ -74,13 +77,10 @@ function plainNameBonus(name: NameFacts, matched: Map<string, number | undefined
  * equally good matches, the name that issues or registers exactly that thing ("Cấp hộ chiếu …",
  * "Đăng ký thành lập hộ kinh doanh") comes before reporting it lost or closing it.
  */
-function issuingNameBonus(
-  index: SearchIndex,
-  title: readonly string[],
-  resolved: ResolvedVariant | undefined,
-): number {
+function issuingNameBonus(title: readonly string[], resolved: ResolvedVariant | undefined): number {
   if (!resolved) return 0;
-  const query = resolved.words.filter((word) => word.matches.length > 0).map((word) => word.word);
+  const found = resolved.words.filter((word) => word.matches.length > 0);
+  const query = found.map((word) => word.word);
   if (query.length === 0) return 0;
   let start = 0;
   while (NAME_OPENERS.includes(title[start] ?? '')) start += 1;
@@ -96,7 +96,7 @@ function issuingNameBonus(
   let gives = false;
   for (let from = 0; from < query.length && !gives; from++) {
     gives = givesThing(query.slice(from));
-    if (!index.optionalWords.has(query[from] ?? '')) break;
+    if (!found[from]?.optional) break;
   }
   return gives ? ISSUING_NAME_BONUS : 0;
 }
@@ -109,7 +109,7 @@ function issuingNameBonus(
  */
 function typedExactly(resolved: ResolvedVariant): boolean {
   return (
-    resolved.words.length > TYPO_QUERY_WORDS ||
+    !resolved.typosLookedFor ||
     resolved.words.every((word) =>
       word.matches.some((match) => match.quality === 1 || match.prefix !== undefined),
     )
@@ -157,7 +157,7 @@ export function rerankWithFuse(
       // key, in what the record says beyond it (the papers it asks for or gives).
       // Rare words weigh more, as in the word scores: "kết hôn" standing together tells more than
       // "giấy chứng nhận".
-      const pattern = fusePattern(resolved).split(' ');
+      const pattern = identifyingWords(resolved);
       const typing = wordBeingTyped(resolved);
       const weights = pattern.map((word) => rarity(index, word));
       const whole = weights.reduce((sum, weight) => sum + weight, 0) || 1;
@@ -206,7 +206,7 @@ export function rerankWithFuse(
       const matched = marksFor(variantOf[id] ?? 0);
       const resolved = variants[variantOf[id] ?? 0];
       const facts = nameFactsOf(index, id);
-      const issuing = issuingNameBonus(index, facts.words, resolved);
+      const issuing = issuingNameBonus(facts.words, resolved);
       const names = plainNameBonus(facts, matched) + issuing;
       return [
         id,

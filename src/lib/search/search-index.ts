@@ -52,7 +52,8 @@ export function createSearchIndex(data: SearchData): SearchIndex {
     titles.push(title);
     details.push(detail);
     sequenceStarts[id] = sequence.length;
-    // An event is found by its everyday words only (engine.ts), never by loose words of its title.
+    // An event is found by its everyday words (engine.ts), or by a sentence through what it is
+    // about and named for (situations.ts); its loose title words are not in the word index.
     if (record.kind === 'event') {
       const situation = new Set(record.eventSituation ?? []);
       const core = new Set(words([record.title, record.detail, ...(record.eventWords ?? [])].join(' ')));

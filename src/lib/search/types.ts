@@ -101,5 +101,7 @@ export interface NameFacts {
 /** Per-variant word data: what each word matched and whether a result must contain it. */
 export interface ResolvedVariant {
   variant: QueryVariant;
+  /** Whether the words were looked up for typing mistakes (a short query; see words.ts). */
+  typosLookedFor: boolean;
   words: { word: string; required: boolean; optional: boolean; matches: WordMatch[] }[];
 }

@@ -22,7 +22,7 @@ const QUALITY = {
  * sentence ("vợ tôi vừa sinh thì phải làm gì"): its unknown words are everyday words the names do
  * not use, and comparing each with the whole vocabulary was the slowest part of the search.
  */
-export const TYPO_QUERY_WORDS = 5;
+const TYPO_QUERY_WORDS = 5;
 /** Word starts expand to at most this many index words (a two-letter start can match hundreds). */
 const MAX_PREFIX_WORDS = 200;
 /** First index in the sorted vocabulary not below `word`. */
@@ -104,7 +104,7 @@ export function queryWords(index: SearchIndex, query: string): string[] {
 const PAIR_CHECKS = 64;
 
 /** Whether these two words stand side by side in some procedure's name. */
-function pairInNames(index: SearchIndex, first: string, second: string): boolean {
+export function pairInNames(index: SearchIndex, first: string, second: string): boolean {
   const a = index.wordNumbers.get(first);
   const b = index.wordNumbers.get(second);
   const withFirst = index.titlePostings.get(first);
@@ -126,7 +126,9 @@ function pairInNames(index: SearchIndex, first: string, second: string): boolean
 /**
  * An optional word that, folded, is also part of a name's wording with the word after it is not
  * optional there: "cần" folds to "can", like "căn" in "căn cước". Two optional words side by side
- * ("cho con") stay optional.
+ * ("cho con") stay optional. (Reading the last word with the word before it as well, for "dự
+ * thì/thi" or "kinh doanh được/dược", was tried: it made "con" required in "đẻ con" and "cho" in
+ * "khai sinh cho con", and lost two relevance queries.)
  */
 function inNamedPair(index: SearchIndex, words: readonly string[], at: number): boolean {
   const after = words[at + 1];
@@ -161,22 +163,27 @@ export function optionalPositions(
  * Looks up each word of a variant. Words that match nothing in the index cannot be required of any
  * record; they still count in Fuse's comparison, which may forgive them as typos.
  * `typing` is the last word as typed, when the query does not end with a space: it may be unfinished.
+ * `typedWords` is how many words the citizen typed: typos are looked for when that is short, in
+ * every variant (a synonym may make a variant longer than what was typed).
  */
 export function resolveVariant(
   index: SearchIndex,
   variant: QueryVariant,
   typing: string | undefined,
+  typedWords = variant.words.length,
 ): ResolvedVariant {
+  const typosLookedFor = typedWords <= TYPO_QUERY_WORDS;
   const optional = optionalPositions(index, variant.words);
   const allOptional = optional.every(Boolean);
   const last = variant.words.length - 1;
   return {
     variant,
+    typosLookedFor,
     words: variant.words.map((word, position) => {
       // A two-letter start ("ch") stands for hundreds of words: only worth it when it is all there is.
       const minimumStart = variant.words.length === 1 ? 2 : 3;
       const asStart = position === last && word === typing && word.length >= minimumStart;
-      const matches = matchWord(index, word, asStart, variant.words.length <= TYPO_QUERY_WORDS);
+      const matches = matchWord(index, word, asStart, typosLookedFor);
       return {
         word,
         required: matches.length > 0 && (allOptional || !optional[position]),
