@@ -11,7 +11,8 @@ import { encodeSearchAsset } from '../../src/lib/search/asset-encode';
 import type { EventInput } from '../../src/lib/search/asset-format';
 import { createSearchIndex, search } from '../../src/lib/search/engine';
 import { eventSituationText } from '../../src/lib/events/situation';
-import { longestRunTogether, undoingVerbOf } from '../../src/lib/search/priors';
+import { longestRunTogether } from '../../src/lib/search/names';
+import { undoingVerbOf } from '../../src/lib/search/priors';
 import { aProcedure } from '../support/procedure';
 
 const named = (code: string, name: string, tiers: Tier[] = ['xa'], field = 'Khác'): Procedure =>

@@ -15,6 +15,7 @@
  * - The query's words standing together, in order, inside a name ("lương hưu … cán bộ xã") count
  *   for more than the same words scattered.
  */
+import { contains, longestRunTogether, startsWith, titleWords } from './names';
 import { optionalPositions, pairInNames } from './words';
 import type { NameFacts, SearchIndex } from './types';
 
@@ -92,38 +93,6 @@ export const PRIOR_WEIGHTS = {
   together: 0.08,
 } as const;
 
-/** The name's words (folded), from the index's sequences: the title runs up to the -1. */
-export function titleWords(index: SearchIndex, id: number): string[] {
-  const words: string[] = [];
-  for (
-    let at = index.sequenceStarts[id] ?? 0;
-    index.sequences[at] !== -1 && at < index.sequences.length;
-    at++
-  ) {
-    words.push(index.wordList[index.sequences[at] ?? 0] ?? '');
-  }
-  return words;
-}
-
-/** The words (folded) of what the record says beyond its name: the part of its sequence after the -1. */
-export function detailWords(index: SearchIndex, id: number): string[] {
-  const words: string[] = [];
-  let at = index.sequenceStarts[id] ?? 0;
-  while (index.sequences[at] !== -1 && at < index.sequences.length) at += 1;
-  const end = index.sequenceStarts[id + 1] ?? index.sequences.length;
-  for (at += 1; at < end; at++) words.push(index.wordList[index.sequences[at] ?? 0] ?? '');
-  return words;
-}
-
-function startsWith(words: readonly string[], from: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, offset) => words[from + offset] === word);
-}
-
-function contains(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let at = 0; at + phrase.length <= words.length; at++) if (startsWith(words, at, phrase)) return true;
-  return false;
-}
-
 /** Where a name's verb starts: after its opening words ("Thủ tục …"). */
 function verbStart(title: readonly string[]): number {
   let start = 0;
@@ -154,37 +123,6 @@ export function undoingVerbOf(title: readonly string[]): readonly string[] | und
 export function followUpVerbOf(title: readonly string[]): readonly string[] | undefined {
   const start = verbStart(title);
   return FOLLOW_UP_VERBS.find((verb) => startsWith(title, start, verb));
-}
-
-/**
- * The longest run of the query's words standing together, in order, in the name. A word being
- * typed (`typing`) counts where a name's word starts with it. With `weights` (one per query word)
- * a run counts the sum of its words' weights instead of their number, so a run of rare words
- * ("kết hôn") outweighs a run of common ones ("giấy chứng nhận").
- */
-export function longestRunTogether(
-  title: readonly string[],
-  query: readonly string[],
-  typing?: string,
-  weights?: readonly number[],
-): number {
-  const same = (titleWord: string | undefined, queryWord: string | undefined): boolean =>
-    titleWord !== undefined &&
-    (titleWord === queryWord ||
-      (typing !== undefined && queryWord === typing && titleWord.startsWith(typing)));
-  let longest = 0;
-  for (let from = 0; from < query.length; from++) {
-    for (let at = 0; at < title.length; at++) {
-      let length = 0;
-      let weight = 0;
-      while (from + length < query.length && same(title[at + length], query[from + length])) {
-        weight += weights?.[from + length] ?? 1;
-        length += 1;
-      }
-      if (weight > longest) longest = weight;
-    }
-  }
-  return longest;
 }
 
 /** Words that only place a version ("… (thực hiện tại cấp tỉnh)", "… có yếu tố nước ngoài tại khu vực …"). */

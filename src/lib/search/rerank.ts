@@ -5,7 +5,8 @@
  */
 import Fuse from 'fuse.js';
 import { marksOf } from './marks';
-import { detailWords, longestRunTogether, nameFactsOf, priorsFor } from './priors';
+import { detailWords, longestRunTogether } from './names';
+import { nameFactsOf, priorsFor } from './priors';
 import { bandOf } from './scoring';
 import type { NameFacts, ResolvedVariant, SearchIndex } from './types';
 
