@@ -103,8 +103,8 @@ function eventWordsCovered(index: SearchIndex, id: number, typed: readonly strin
 
 /**
  * Events a situation points to (situations.ts) come first when the best procedure says little of
- * what the sentence says ("vợ tôi vừa sinh thì phải làm những gì" matches names by "sinh" or
- * "thi" alone); a citizen who named a procedure in passing ("làm sao để được công nhận hòa giải
+ * what the sentence says (a sentence's words often meet a long name by one word, as "sinh" in
+ * "phát sinh"); a citizen who named a procedure in passing ("làm sao để được công nhận hòa giải
  * viên") finds it first, with the events after it.
  */
 function situationsBeside(situations: number[], procedures: number[], procedureFirst: boolean): number[] {
