@@ -135,6 +135,23 @@ test.describe('search page', () => {
     await expect(results(page).getByRole('link').first()).toHaveAttribute('href', '/thu-tuc/3.000348/');
   });
 
+  test('keeps the words typed on a slow phone before the script arrived, and answers them', async ({ page }) => {
+    // Hold the page's scripts until the visitor has typed, as a slow connection does.
+    let release = (): void => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/.+\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto('/tra-cuu/', { waitUntil: 'commit' });
+    await searchBox(page).fill('dang ky khai sinh');
+    release();
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expect(searchBox(page)).toHaveValue('dang ky khai sinh');
+    await expect(results(page).getByRole('link').first()).toHaveAttribute('href', '/thu-tuc/1.001193/');
+    await expect(page).toHaveURL(/\?q=dang\+ky\+khai\+sinh$/);
+  });
+
   test('"more results" adds results and moves focus to the first new one', async ({ page }) => {
     await openSearch(page);
     await searchBox(page).fill('dang ky');

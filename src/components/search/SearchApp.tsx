@@ -37,7 +37,8 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const knownGroups = useMemo(() => choices.groups.map((group) => group.id), [choices]);
-  const { state, limit, type, pushState, showMore } = useAddressState(knownGroups, PAGE_SIZE);
+  const box = useRef<HTMLInputElement>(null);
+  const { state, limit, type, pushState, showMore } = useAddressState(knownGroups, PAGE_SIZE, box);
   const firstNewResult = useRef<number | null>(null);
 
   const wanted = reached || state.query !== '' || Object.keys(state.filters).length > 0;
@@ -101,6 +102,7 @@ export default function SearchApp({ indexUrl, topTasks, choices }: Props) {
         <div className="search-form__row">
           <input
             className="search-form__input"
+            ref={box}
             id="tra-cuu-q"
             name="q"
             type="search"

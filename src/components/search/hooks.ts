@@ -2,7 +2,7 @@
  * The search island's state, as hooks: the index file (fetched at once, built when wanted), the
  * query and filters kept in the address bar, and the live region's delayed announcement.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { SearchIndex } from '../../lib/search/engine';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url';
 
@@ -72,11 +72,15 @@ export function useSearchIndex(url: string, wanted: boolean): Loading {
 }
 
 /**
- * The query and filters, read from the address once hydrated (the server render has none) and
- * again on Back and Forward. Typing replaces the current history entry once it pauses; a filter
- * or Enter (`pushState`) adds one. `limit` is how many results are shown; a new search resets it.
+ * The query and filters, read from the address once hydrated (the server render has none; words
+ * typed before that are kept) and again on Back and Forward. Typing replaces the current history
+ * entry once it pauses; a filter or Enter (`pushState`) adds one. `limit` is how many results are shown; a new search resets it.
  */
-export function useAddressState(knownGroups: string[], pageSize: number) {
+export function useAddressState(
+  knownGroups: string[],
+  pageSize: number,
+  box: RefObject<HTMLInputElement | null>,
+) {
   const [state, setState] = useState<SearchState>(EMPTY);
   const [limit, setLimit] = useState(pageSize);
 
@@ -85,10 +89,10 @@ export function useAddressState(knownGroups: string[], pageSize: number) {
       setState(readSearchState(window.location.search, knownGroups));
       setLimit(pageSize);
     };
-    fromAddress();
+    setState(keepEarlyTyping(readSearchState(window.location.search, knownGroups), box.current));
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
-  }, [knownGroups, pageSize]);
+  }, [knownGroups, pageSize, box]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -117,6 +121,16 @@ export function useAddressState(knownGroups: string[], pageSize: number) {
   const showMore = (): void => setLimit(limit + pageSize);
 
   return { state, limit, type, pushState, showMore };
+}
+
+/**
+ * On a slow phone a visitor may start typing before the script arrives. Hydration leaves those
+ * words in the box, but the first render from the address would wipe them: they are the visitor's
+ * latest intent, so they win over the address.
+ */
+function keepEarlyTyping(fromAddress: SearchState, box: HTMLInputElement | null): SearchState {
+  const typed = box?.value ?? '';
+  return typed.trim() !== '' && typed !== fromAddress.query ? { ...fromAddress, query: typed } : fromAddress;
 }
 
 /** What the live region says: `text`, once it has stopped changing for `delayMs`. */
