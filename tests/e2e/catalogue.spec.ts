@@ -10,10 +10,13 @@ async function findOnPagedList(page: Page, name: string): Promise<void> {
       await link.click();
       return;
     }
+    // Wait for the next page itself: a click returns before the browser has left this one.
+    const current = page.url();
     await page
       .getByRole('navigation', { name: 'Phân trang' })
       .getByRole('link', { name: 'Trang sau' })
       .click();
+    await page.waitForURL((address) => address.href !== current);
   }
   throw new Error(`"${name}" not found in the list`);
 }
@@ -25,6 +28,7 @@ test.describe('a citizen finds "Thủ tục đăng ký khai sinh" without JavaSc
     await page.goto('/thu-tuc/');
     await page.getByRole('link', { name: 'Tư pháp - Hộ tịch' }).click();
     await page.getByRole('main').getByRole('link', { name: 'Hộ tịch', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hộ tịch');
     await findOnPagedList(page, BIRTH);
     await expect(page).toHaveURL(/\/thu-tuc\/1\.001193\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(BIRTH);
