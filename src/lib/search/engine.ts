@@ -70,16 +70,18 @@ export function matchingEvents(
  * Events go first, unless the citizen named a procedure: the query is, word for word, in the best
  * procedure's name ("đăng ký kết hôn"); or the best procedure holds every word the query needs and
  * the query says more than the event's everyday words ("đổi biển số xe"); or the event's words are
- * less than half of what the query says ("ủy quyền cho người khác lĩnh lương hưu"). In those cases
- * the events follow the best procedure; otherwise ("sinh con cần làm gì" tells what happened)
- * they come first.
+ * less than half of what the query says and the best procedure holds at least half of it, as a
+ * sentence's named procedure does (NAMED_SHARE: "ủy quyền cho người khác lĩnh lương hưu"). In
+ * those cases the events follow the best procedure; otherwise they come first: "sinh con cần làm
+ * gì" tells what happened, and so does "chị dâu tôi vừa vượt cạn, cần lo giấy tờ gì cho cháu",
+ * whose best procedure meets it by a word or two.
  */
 function eventsBefore(
   index: SearchIndex,
   typed: readonly string[],
   events: number[],
   procedures: number[],
-  bestHoldsEveryWord: boolean,
+  bestKey: number,
 ): number[] {
   const [best, ...rest] = procedures;
   if (events.length === 0 || best === undefined) return [...events, ...procedures];
@@ -87,8 +89,8 @@ function eventsBefore(
   const meaningful = meaningfulWords(index, typed).length;
   const named =
     holdsWords(splitWords(index.titles[best] ?? ''), typed) ||
-    (bestHoldsEveryWord && covered < meaningful) ||
-    covered * 2 < meaningful;
+    (bandOf(bestKey) === ALL_WORDS && covered < meaningful) ||
+    (covered * 2 < meaningful && bestCovers(bestKey));
   return named ? [best, ...events, ...rest] : [...events, ...procedures];
 }
 
@@ -231,7 +233,7 @@ export function search(
   const ranked =
     situations.length > 0
       ? situationsBeside(situations, procedures, bestCovers(key[procedures[0] ?? 0] ?? 0))
-      : eventsBefore(index, typed, events, procedures, bandOf(key[procedures[0] ?? 0] ?? 0) === ALL_WORDS);
+      : eventsBefore(index, typed, events, procedures, key[procedures[0] ?? 0] ?? 0);
   const response: SearchResponse = {
     mode: 'text',
     hits: toHits(index, ranked.slice(0, limit), (id) => variant[id] ?? 0, variants),
