@@ -34,6 +34,23 @@ const PROCEDURES: Procedure[] = [
   named('3.000441', 'Trả lại giấy phép khai thác nước mặt', ['tinh'], 'Tài nguyên nước'),
   named('3.000440', 'Cấp giấy phép khai thác nước mặt cho hộ gia đình', ['tinh'], 'Tài nguyên nước'),
   named('2.000806', 'Cấp giấy xác nhận tình trạng hôn nhân để cưới vợ ở nước khác', ['xa'], 'Hộ tịch'),
+  // The stop and the update hold "đăng ký hộ kinh doanh" side by side; the act itself does not.
+  named(
+    '1.014035',
+    'Dừng thực hiện thủ tục đăng ký hộ kinh doanh',
+    ['xa'],
+    'Thành lập và hoạt động của hộ kinh doanh',
+  ),
+  named(
+    '1.014034',
+    'Đăng ký cập nhật, bổ sung thông tin trong hồ sơ đăng ký hộ kinh doanh',
+    ['xa'],
+    'Thành lập và hoạt động của hộ kinh doanh',
+  ),
+  named('1.001612', 'Đăng ký thành lập hộ kinh doanh', ['xa'], 'Thành lập và hoạt động của hộ kinh doanh'),
+  // The removal's name is shorter, and the certificate's opens with what it gives.
+  named('1.003681', 'Xóa đăng ký tàu cá', ['tinh'], 'Thủy sản'),
+  named('1.003650', 'Cấp giấy chứng nhận đăng ký tàu cá', ['tinh'], 'Thủy sản'),
   ...Array.from({ length: 30 }, (_, n) => named(`9.${String(n).padStart(6, '0')}`, `Thủ tục khác số ${n}`)),
 ];
 
@@ -73,6 +90,15 @@ describe('ranking priors', () => {
   it('puts the plain act before its undoing, unless the query names the undoing verb', () => {
     expect(answers('dang ky phuong tien vui choi duoi nuoc')[0]).toBe('2.001215');
     expect(answers('xoa dang ky phuong tien vui choi duoi nuoc')[0]).toBe('1.003197');
+    // "Cấp giấy chứng nhận đăng ký …" gives what "Xóa đăng ký …" takes away.
+    expect(answers('dang ky tau ca')[0]).toBe('1.003650');
+    expect(answers('xoa dang ky tau ca')[0]).toBe('1.003681');
+  });
+
+  it('keeps the act itself first even when its undoing or update holds the query word for word', () => {
+    expect(answers('dang ky ho kinh doanh')[0]).toBe('1.001612');
+    expect(answers('dung thuc hien thu tuc dang ky ho kinh doanh')[0]).toBe('1.014035');
+    expect(answers('cap nhat thong tin ho kinh doanh')[0]).toBe('1.014034');
   });
 
   it('puts the everyday version before a special case the query does not name', () => {

@@ -6,7 +6,10 @@
  * - An act that undoes or ends ("Xóa đăng ký …", "Hủy …", "Thu hồi …", "Dừng …", "Trả lại …")
  *   ranks below the act itself, unless the query names that verb: someone typing "đăng ký thường
  *   trú" wants to register, someone typing "xóa đăng ký thường trú" wants the removal. A follow-up
- *   act ("Gia hạn …", "Cấp lại …", "Sửa đổi, bổ sung …", "Điều chỉnh …") does too, by less.
+ *   act ("Gia hạn …", "Cấp lại …", "Sửa đổi, bổ sung …", "Điều chỉnh …") does too, by less. Both
+ *   also stay just below the plain act of their band whatever else their scores say (`below`):
+ *   holding the query word for word must not lift "Dừng thực hiện thủ tục đăng ký hộ kinh doanh"
+ *   above "Đăng ký thành lập hộ kinh doanh".
  * - A version for a special case the query does not name (foreigners, border areas, railways, a
  *   version done at provincial or central level, a mobile one) ranks below the everyday one, and a
  *   procedure done at commune level, where most citizens go, comes first among equals.
@@ -16,73 +19,17 @@
  *   for more than the same words scattered.
  */
 import { contains, longestRunTogether, startsWith, titleWords } from './names';
+import {
+  FOLLOW_UP_VERBS,
+  GIVING_WORDS,
+  NAME_OPENERS,
+  PLACING_WORDS,
+  SPECIAL_CASES,
+  TIER_PHRASES,
+  UNDOING_VERBS,
+} from './name-words';
 import { optionalPositions, pairInNames } from './words';
 import type { NameFacts, SearchIndex } from './types';
-
-/** Verbs (folded) that undo or end what another procedure does, as names begin with them. */
-const UNDOING_VERBS = [
-  ['xoa'],
-  ['huy'],
-  ['thu', 'hoi'],
-  ['dung'],
-  ['cham', 'dut'],
-  ['tam', 'ngung'],
-  ['giai', 'the'],
-  ['dinh', 'chi'],
-  ['tra', 'lai'],
-];
-/**
- * Verbs (folded) that act again on what another procedure gave (amend, extend, reissue, redo), as
- * names begin with them, longest first. Someone who types the plain thing wants it first.
- */
-const FOLLOW_UP_VERBS = [
-  ['sua', 'doi', 'bo', 'sung'],
-  ['dang', 'ky', 'thay', 'doi'],
-  ['cap', 'dieu', 'chinh'],
-  ['cap', 'gia', 'han'],
-  ['dang', 'ky', 'lai'],
-  ['sua', 'doi'],
-  ['bo', 'sung'],
-  ['dieu', 'chinh'],
-  ['gia', 'han'],
-  ['cap', 'lai'],
-  ['cap', 'doi'],
-  ['thay', 'doi'],
-];
-/**
- * Words that open a name before the thing it gives ("Cấp giấy phép …", "Đăng ký thường trú",
- * "… Quyết định giao khu vực biển"): left out of a name's stem, so that "Gia hạn giấy phép xây
- * dựng" and "Cấp giấy phép xây dựng" are versions of one procedure.
- */
-const GIVING_WORDS = [['cap', 'moi'], ['cap'], ['dang', 'ky'], ['giai', 'quyet'], ['quyet', 'dinh']];
-/** Words a name may start with before its verb ("Thủ tục xóa đăng ký …"). */
-const NAME_OPENERS = new Set(['thu', 'tuc']);
-/**
- * Phrases (folded) that make a version of a procedure for a special case. A query without them is
- * about the everyday case.
- */
-const SPECIAL_CASES = [
-  ['nuoc', 'ngoai'],
-  ['bien', 'gioi'],
-  ['duong', 'sat'],
-  ['cap', 'tinh'],
-  ['cap', 'trung', 'uong'],
-  ['luu', 'dong'],
-  ['dac', 'biet'],
-];
-/**
- * Phrases that name a tier: a query holding one has chosen its level. Phrases, not single words:
- * folded, "tinh" is also "tình" (tình trạng), "xa" also "xả" (xả thải), "phuong" also "phương"
- * (phương tiện).
- */
-const TIER_PHRASES = [
-  ['cap', 'tinh'],
-  ['cap', 'xa'],
-  ['cap', 'huyen'],
-  ['cap', 'phuong'],
-  ['cap', 'trung', 'uong'],
-  ['cap', 'bo'],
-];
 
 /** How much each prior moves a score (the band of every word or not is never crossed). */
 export const PRIOR_WEIGHTS = {
@@ -125,23 +72,6 @@ export function followUpVerbOf(title: readonly string[]): readonly string[] | un
   return FOLLOW_UP_VERBS.find((verb) => startsWith(title, start, verb));
 }
 
-/** Words that only place a version ("… (thực hiện tại cấp tỉnh)", "… có yếu tố nước ngoài tại khu vực …"). */
-const PLACING_WORDS = new Set([
-  'thuc',
-  'hien',
-  'tai',
-  'co',
-  'yeu',
-  'to',
-  'khu',
-  'vuc',
-  'o',
-  'doi',
-  'voi',
-  'cho',
-  'nguoi',
-]);
-
 /** How many of its first words make two names versions of one procedure ("đăng ký khai tử …"). */
 const KIN_WORDS = 4;
 
@@ -150,7 +80,7 @@ const KIN_WORDS = 4;
  * special cases and placing words, cut to its first KIN_WORDS words: names that share it are
  * versions of one procedure.
  */
-function stemOf(title: readonly string[]): string {
+function stemOf(title: readonly string[], cut = KIN_WORDS): string {
   let start = verbStart(title);
   const verb = undoingVerbOf(title) ?? followUpVerbOf(title);
   if (verb) start += verb.length;
@@ -167,20 +97,32 @@ function stemOf(title: readonly string[]): string {
   }
   return words
     .filter((word, at) => !special.has(at) && !PLACING_WORDS.has(word))
-    .slice(0, KIN_WORDS)
+    .slice(0, cut)
     .join(' ');
 }
 
 /** The fewest stem words two names must share to be versions of one procedure. */
 const KIN_MINIMUM = 2;
 
+/** A stem this long, found whole inside another name's whole stem, names the same thing. */
+const KIN_INSIDE_MINIMUM = 3;
+
 /**
  * Whether two stems are versions of one procedure: the same words, or the shorter one the start of
  * the longer ("trả lại biển" of "trả lại biển cá nhân"), when it has at least KIN_MINIMUM words.
+ * With `inside`, for an act (`one`) on what another procedure gave: also when the other's stem,
+ * of at least KIN_INSIDE_MINIMUM words, is found whole inside the act's name ("hộ kinh doanh" in
+ * "Đăng ký cập nhật, bổ sung thông tin trong hồ sơ đăng ký hộ kinh doanh"). Not the other way
+ * round ("Điều chỉnh thông tin về cư trú" does not act on "Xác nhận thông tin về cư trú"), and
+ * not for special cases and levels: "Trình báo mất hộ chiếu phổ thông" names a passport but is no
+ * version of issuing one.
  */
-function sameProcedure(one: NameFacts, other: NameFacts): boolean {
+function sameProcedure(one: NameFacts, other: NameFacts, { inside = false } = {}): boolean {
   if (one.stemSize === 0 || other.stemSize === 0) return false;
   if (one.stem === other.stem) return true;
+  const within = (part: NameFacts, whole: NameFacts): boolean =>
+    part.stemSize >= KIN_INSIDE_MINIMUM && whole.wholeStem.includes(` ${part.stem} `);
+  if (inside && within(other, one)) return true;
   const [shorter, longer] = one.stem.length <= other.stem.length ? [one, other] : [other, one];
   return (
     shorter.stemSize >= KIN_MINIMUM &&
@@ -203,6 +145,7 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
       optional: optionalPositions(index, words, { inQuery: false }),
       stem,
       stemSize: stem === '' ? 0 : stem.split(' ').length,
+      wholeStem: ` ${stemOf(words, Infinity)} `,
       undoing: undoingVerbOf(words),
       followUp: followUpVerbOf(words),
       specials: SPECIAL_CASES.filter((phrase) => contains(words, phrase)),
@@ -218,12 +161,24 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
  * version of the same procedure is among them (a passport is issued at provincial level only, and stays first).
  * The query's words standing together count for every name.
  */
+export interface Priors {
+  /** What each name's score moves by. */
+  adjustments: Map<number, number>;
+  /**
+   * For an undoing or follow-up act the query does not name, the plain versions of the same
+   * procedure it must stay below whatever else its score says: a name holding the query's words
+   * side by side ("Dừng thực hiện thủ tục đăng ký hộ kinh doanh") otherwise outscores the act
+   * itself ("Đăng ký thành lập hộ kinh doanh") by more than any prior moves it.
+   */
+  below: Map<number, number[]>;
+}
+
 export function priorsFor(
   index: SearchIndex,
   ids: readonly number[],
   query: readonly string[],
   meaningful: readonly string[],
-): Map<number, number> {
+): Priors {
   const names = ids.map((id) => {
     const facts = nameFactsOf(index, id);
     return {
@@ -238,18 +193,26 @@ export function priorsFor(
   });
   const tierNamed = TIER_PHRASES.some((phrase) => contains(query, phrase));
   const priors = new Map<number, number>();
+  const below = new Map<number, number[]>();
   for (const name of names) {
     // Other versions of the same procedure, looked for only when a prior may need them.
-    const asks = name.undoing || name.followUp || name.special || (!tierNamed && name.commune);
-    const kin = asks
-      ? names.filter((other) => other.id !== name.id && sameProcedure(name.facts, other.facts))
-      : [];
+    const kinOf = (inside: boolean) =>
+      names.filter((other) => other.id !== name.id && sameProcedure(name.facts, other.facts, { inside }));
+    const versions = name.special || (!tierNamed && name.commune);
+    const kin = versions ? kinOf(false) : [];
+    const actedOn = name.undoing || name.followUp ? kinOf(true) : [];
     let prior = 0;
-    if (name.undoing && !holdsVerb(index, query, name.undoing) && kin.some((other) => !other.undoing))
+    if (name.undoing && !holdsVerb(index, query, name.undoing) && actedOn.some((other) => !other.undoing))
       prior -= PRIOR_WEIGHTS.undoing;
     const plain = (other: (typeof names)[number]): boolean => !other.undoing && !other.followUp;
-    if (name.followUp && !holdsVerb(index, query, name.followUp) && kin.some(plain))
+    if (name.followUp && !holdsVerb(index, query, name.followUp) && actedOn.some(plain))
       prior -= PRIOR_WEIGHTS.followUp;
+    const verb = name.undoing ?? name.followUp;
+    if (verb && !holdsVerb(index, query, verb) && actedOn.some(plain))
+      below.set(
+        name.id,
+        actedOn.filter(plain).map((other) => other.id),
+      );
     if (name.special && kin.some((other) => !other.special)) prior -= PRIOR_WEIGHTS.specialCase;
     if (!tierNamed && name.commune && kin.some((other) => !other.commune)) prior += PRIOR_WEIGHTS.commune;
     if (meaningful.length >= 2) {
@@ -259,5 +222,5 @@ export function priorsFor(
     }
     priors.set(name.id, prior);
   }
-  return priors;
+  return { adjustments: priors, below };
 }

@@ -189,12 +189,15 @@ export function rerankWithFuse(
   };
   // The priors compare names found by the same variant of the query.
   const priors = new Map<number, number>();
+  const below = new Map<number, number[]>();
   for (const variantNumber of new Set(ids.map((id) => variantOf[id] ?? 0))) {
     const group = ids.filter((id) => (variantOf[id] ?? 0) === variantNumber);
     const words = variants[variantNumber]?.words ?? [];
     const query = words.map((word) => word.word);
     const meaningful = words.filter((word) => !word.optional).map((word) => word.word);
-    for (const [id, prior] of priorsFor(index, group, query, meaningful)) priors.set(id, prior);
+    const found = priorsFor(index, group, query, meaningful);
+    for (const [id, prior] of found.adjustments) priors.set(id, prior);
+    for (const [id, plain] of found.below) below.set(id, plain);
   }
   const final = new Map(
     ids.map((id) => {
@@ -215,5 +218,28 @@ export function rerankWithFuse(
       ];
     }),
   );
+  keepBelowPlainActs(final, below, key);
   return [...ids].sort((a, b) => (final.get(b) ?? 0) - (final.get(a) ?? 0) || a - b);
+}
+
+/** Far below any difference between two real scores, so a capped name lands just after its plain act. */
+const JUST_BELOW = 1e-6;
+
+/**
+ * An undoing or follow-up act goes just below the best plain version of the same procedure in its
+ * band (priorsFor's `below`); the band of every word or not is never crossed.
+ */
+function keepBelowPlainActs(
+  final: Map<number, number>,
+  below: Map<number, number[]>,
+  key: Float64Array,
+): void {
+  for (const [id, plain] of below) {
+    const band = bandOf(key[id] ?? 0);
+    const ceilings = plain
+      .filter((other) => bandOf(key[other] ?? 0) === band)
+      .map((other) => final.get(other) ?? 0);
+    if (ceilings.length === 0) continue;
+    final.set(id, Math.min(final.get(id) ?? 0, Math.max(...ceilings) - JUST_BELOW));
+  }
 }

@@ -90,6 +90,8 @@ export interface NameFacts {
   stem: string;
   /** How many words the stem has. */
   stemSize: number;
+  /** The stem before it is cut to its first words, between spaces (" bổ sung … hộ kinh doanh "). */
+  wholeStem: string;
   /** The undoing verb the name begins with ("xóa"), if any. */
   undoing: readonly string[] | undefined;
   /** The follow-up verb the name begins with ("gia hạn", "cấp lại"), if any. */
