@@ -11,10 +11,12 @@ import { parseArgs } from 'node:util';
 import { measure } from './lib/bench/measure';
 import { searchPageScripts } from './lib/bench/page-weight';
 import {
+  EVENT_HELD_OUT_RELEVANCE_FILE,
   EVENT_RELEVANCE_FILE,
   HELD_OUT_RELEVANCE_FILE,
   readRelevanceSet,
   RELEVANCE_FILE,
+  SECOND_WRITER_RELEVANCE_FILE,
 } from './lib/bench/relevance';
 import { benchmarkTable, prebuiltNote, scriptsNote } from './lib/bench/report';
 import { realSource, syntheticSource } from './lib/bench/sources';
@@ -26,7 +28,13 @@ const rounds = Number(values.rounds);
 
 /** Every relevance set's queries, plus each one as it looks half typed: what a search box sees. */
 function benchmarkQueries(): string[] {
-  const full = [RELEVANCE_FILE, HELD_OUT_RELEVANCE_FILE, EVENT_RELEVANCE_FILE]
+  const full = [
+    RELEVANCE_FILE,
+    HELD_OUT_RELEVANCE_FILE,
+    SECOND_WRITER_RELEVANCE_FILE,
+    EVENT_RELEVANCE_FILE,
+    EVENT_HELD_OUT_RELEVANCE_FILE,
+  ]
     .flatMap((file) => readRelevanceSet(file))
     .map((item) => item.query);
   return [...full, ...full.map((query) => query.slice(0, Math.ceil(query.length / 2)))];

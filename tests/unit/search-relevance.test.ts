@@ -8,20 +8,26 @@
  *   engine.ts, was chosen with its figures): the figures reached after the issue-24 ranking, as a
  *   floor: the target (hit@1 0.93, MRR 0.95) is not reached yet,
  *   and a change that loses ground on queries nobody tuned for must say so;
+ * - procedures as a second writer typed them (tests/fixtures/search-relevance-second-writer.json):
+ *   a floor at the figures reached after tuning on it, far below the tuning set's: the gap is the
+ *   work left;
  * - life events by everyday words and procedures by papers ("sinh con", "giấy chứng sinh");
- * - life events told as sentences ("vợ tôi vừa sinh thì phải làm những gì"): again a floor at the
- *   figures reached, below the target of hit@3 0.95.
+ * - life events told as sentences ("vợ tôi vừa sinh thì phải làm những gì"), the tuning part and
+ *   a held-out part written from the events' titles and descriptions only: floors at the figures
+ *   reached, below the target of hit@3 0.95.
  */
 import { describe, expect, it } from 'vitest';
 import { createBaseline, searchBaseline } from '../../scripts/lib/bench/baseline';
 import {
   answerOf,
+  EVENT_HELD_OUT_RELEVANCE_FILE,
   EVENT_RELEVANCE_FILE,
   HELD_OUT_RELEVANCE_FILE,
   rankOf,
   readRelevanceSet,
   relevanceScores,
   RELEVANCE_FILE,
+  SECOND_WRITER_RELEVANCE_FILE,
   SENTENCE_KIND,
   type RelevanceCase,
   type RelevanceScores,
@@ -117,9 +123,16 @@ describe.each([
     name: 'procedures (held out)',
     cases: readRelevanceSet(HELD_OUT_RELEVANCE_FILE),
     minimum: 40,
-    bar: { hitAt1: 0.7, hitAt3: 0.76, mrr: 0.75 },
+    bar: { hitAt1: 0.76, hitAt3: 0.8, mrr: 0.8 },
     // Only its figures: a list of its misses would invite tuning on it.
     showMisses: false,
+  },
+  {
+    name: 'procedures (second writer)',
+    cases: readRelevanceSet(SECOND_WRITER_RELEVANCE_FILE),
+    minimum: 60,
+    bar: { hitAt1: 0.55, hitAt3: 0.73, mrr: 0.65 },
+    withFuse: false,
   },
   {
     name: 'life events by everyday words, and papers',
@@ -131,10 +144,18 @@ describe.each([
     name: 'life events told as sentences',
     cases: readRelevanceSet(EVENT_RELEVANCE_FILE).filter(isSentence),
     minimum: 30,
-    bar: { hitAt1: 0.4, hitAt3: 0.52, mrr: 0.46 },
+    bar: { hitAt1: 0.8, hitAt3: 0.88, mrr: 0.85 },
     // Plain fuse.js takes half a second per sentence and finds none of them (MRR 0.02 when
     // measured on 2026-12-06): the comparison would only slow the suite.
     withFuse: false,
+  },
+  {
+    name: 'life events told as sentences (held out)',
+    cases: readRelevanceSet(EVENT_HELD_OUT_RELEVANCE_FILE),
+    minimum: 40,
+    bar: { hitAt1: 0.7, hitAt3: 0.83, mrr: 0.77 },
+    withFuse: false,
+    showMisses: false,
   },
 ])('search relevance: $name', ({ name, cases, minimum, bar, withFuse = true, showMisses = true }) => {
   it(`has at least ${minimum} queries, each answered by a procedure or event that exists`, () => {

@@ -11,13 +11,20 @@
  *   queries nobody shaped it for;
  * - tests/fixtures/search-relevance-events.json: life events by everyday words ("sinh con"),
  *   procedures by the papers they need or give ("giấy chứng sinh"), and situations told as
- *   sentences (SENTENCE_KIND), kept apart so each set's figures mean one thing.
+ *   sentences (SENTENCE_KIND), kept apart so each set's figures mean one thing;
+ * - tests/fixtures/search-relevance-second-writer.json: procedures outside the top tasks, as
+ *   someone other than the search's author types them; tuned on after its first measure;
+ * - tests/fixtures/search-relevance-events-heldout.json: life events told as sentences, written on
+ *   2026-12-06 by someone who read only each event's title and description, before the events'
+ *   everyday words were widened: not tuned on, and its misses are never printed.
  */
 import { readFileSync } from 'node:fs';
 
 export const RELEVANCE_FILE = 'tests/fixtures/search-relevance.json';
 export const HELD_OUT_RELEVANCE_FILE = 'tests/fixtures/search-relevance-heldout.json';
 export const EVENT_RELEVANCE_FILE = 'tests/fixtures/search-relevance-events.json';
+export const SECOND_WRITER_RELEVANCE_FILE = 'tests/fixtures/search-relevance-second-writer.json';
+export const EVENT_HELD_OUT_RELEVANCE_FILE = 'tests/fixtures/search-relevance-events-heldout.json';
 /** The kind of the life-event set's queries typed as whole sentences ("vợ tôi vừa sinh …"). */
 export const SENTENCE_KIND = 'event-sentence';
 
