@@ -117,12 +117,12 @@ const KIN_INSIDE_MINIMUM = 3;
  * not for special cases and levels: "Trình báo mất hộ chiếu phổ thông" names a passport but is no
  * version of issuing one.
  */
-function sameProcedure(one: NameFacts, other: NameFacts, { inside = false } = {}): boolean {
+function sameProcedure(one: NameFacts, other: NameFacts, inside: boolean): boolean {
   if (one.stemSize === 0 || other.stemSize === 0) return false;
   if (one.stem === other.stem) return true;
-  const within = (part: NameFacts, whole: NameFacts): boolean =>
-    part.stemSize >= KIN_INSIDE_MINIMUM && whole.wholeStem.includes(` ${part.stem} `);
-  if (inside && within(other, one)) return true;
+  if (inside && other.stemSize >= KIN_INSIDE_MINIMUM && one.wholeStem.includes(` ${other.stem} `)) {
+    return true;
+  }
   const [shorter, longer] = one.stem.length <= other.stem.length ? [one, other] : [other, one];
   return (
     shorter.stemSize >= KIN_MINIMUM &&
@@ -161,6 +161,19 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
  * version of the same procedure is among them (a passport is issued at provincial level only, and stays first).
  * The query's words standing together count for every name.
  */
+/** The other names that are versions of `name`'s procedure (see sameProcedure for `inside`). */
+function kinOf<Name extends { id: number; facts: NameFacts }>(
+  names: readonly Name[],
+  name: Name,
+  inside: boolean,
+): Name[] {
+  const kin: Name[] = [];
+  for (const other of names) {
+    if (other.id !== name.id && sameProcedure(name.facts, other.facts, inside)) kin.push(other);
+  }
+  return kin;
+}
+
 export interface Priors {
   /** What each name's score moves by. */
   adjustments: Map<number, number>;
@@ -196,11 +209,9 @@ export function priorsFor(
   const below = new Map<number, number[]>();
   for (const name of names) {
     // Other versions of the same procedure, looked for only when a prior may need them.
-    const kinOf = (inside: boolean) =>
-      names.filter((other) => other.id !== name.id && sameProcedure(name.facts, other.facts, { inside }));
     const versions = name.special || (!tierNamed && name.commune);
-    const kin = versions ? kinOf(false) : [];
-    const actedOn = name.undoing || name.followUp ? kinOf(true) : [];
+    const kin = versions ? kinOf(names, name, false) : [];
+    const actedOn = name.undoing || name.followUp ? kinOf(names, name, true) : [];
     let prior = 0;
     if (name.undoing && !holdsVerb(index, query, name.undoing) && actedOn.some((other) => !other.undoing))
       prior -= PRIOR_WEIGHTS.undoing;
