@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matches, overruns, ruleFor } from '../../scripts/lib/audit/budgets';
 import { NONE, kB, type BudgetRule } from '../../scripts/lib/audit/config';
-import { judgeScores, median } from '../../scripts/lib/audit/scores';
+import { judgeScores, median, onlyIconFetchErrors } from '../../scripts/lib/audit/scores';
 import {
   builtHtmlFiles,
   htmlFileOf,
@@ -236,6 +236,23 @@ describe('Lighthouse results', () => {
   it('keeps the median of several performance runs', () => {
     expect(median([94, 100, 97])).toBe(97);
     expect(median([90, 100])).toBe(95);
+  });
+
+  it('retries only when every console error is Chromium failing to fetch a manifest icon', () => {
+    const icons = new Set(['/icons/icon-192.png']);
+    const icon = (url: string) => ({ source: 'network', sourceLocation: { url } });
+    expect(onlyIconFetchErrors([icon('http://127.0.0.1:4000/icons/icon-192.png')], icons)).toBe(true);
+    // Any other error is the page's own.
+    expect(
+      onlyIconFetchErrors(
+        [icon('http://127.0.0.1:4000/icons/icon-192.png'), icon('http://127.0.0.1:4000/_astro/app.js')],
+        icons,
+      ),
+    ).toBe(false);
+    expect(
+      onlyIconFetchErrors([{ source: 'javascript', url: 'http://127.0.0.1:4000/icons/icon-192.png' }], icons),
+    ).toBe(false);
+    expect(onlyIconFetchErrors([], icons)).toBe(false);
   });
 
   it('a missed target fails in enforced categories, warns in others; a missing page fails', () => {

@@ -35,3 +35,24 @@ export function judgeScores(results: LighthouseResult[], settings: AuditConfig['
   }
   return findings;
 }
+
+/** One row of Lighthouse's "errors-in-console" audit. */
+export interface ConsoleErrorItem {
+  source?: string;
+  url?: string;
+  sourceLocation?: { url?: string };
+}
+
+/** Whether every console error Lighthouse saw is a failed network fetch of one of these icon paths. */
+export function onlyIconFetchErrors(
+  items: readonly ConsoleErrorItem[],
+  iconPaths: ReadonlySet<string>,
+): boolean {
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      const address = item.sourceLocation?.url ?? item.url;
+      return item.source === 'network' && address !== undefined && iconPaths.has(new URL(address).pathname);
+    })
+  );
+}
