@@ -253,6 +253,7 @@ describe('Lighthouse results', () => {
       onlyIconFetchErrors([{ source: 'javascript', url: 'http://127.0.0.1:4000/icons/icon-192.png' }], icons),
     ).toBe(false);
     expect(onlyIconFetchErrors([], icons)).toBe(false);
+    expect(onlyIconFetchErrors([{ source: 'network', url: '' }], icons)).toBe(false);
   });
 
   it('a missed target fails in enforced categories, warns in others; a missing page fails', () => {

@@ -13,6 +13,8 @@ import { createSearchIndex, search } from '../../src/lib/search/engine';
 import { eventSituationText } from '../../src/lib/events/situation';
 import { longestRunTogether } from '../../src/lib/search/names';
 import { undoingVerbOf } from '../../src/lib/search/priors';
+import { keepBelowPlainActs } from '../../src/lib/search/rerank';
+import { ALL_WORDS, CODE_TYPED } from '../../src/lib/search/scoring';
 import { aProcedure } from '../support/procedure';
 
 const named = (code: string, name: string, tiers: Tier[] = ['xa'], field = 'Khác'): Procedure =>
@@ -122,6 +124,31 @@ describe('ranking priors', () => {
 
   it('puts a name holding the query as one phrase before one holding its words scattered', () => {
     expect(answers('luong huu can bo xa')[0]).toBe('2.000002');
+  });
+
+  it('caps an act just below its plain act in the same band, never one whose code was typed', () => {
+    // Ids 0 and 1 are acts on what id 2 gives; id 3 is an act whose plain act did not match every word.
+    const key = Float64Array.from([ALL_WORDS + 0.9, CODE_TYPED, ALL_WORDS + 0.5, ALL_WORDS + 0.9, 2.5]);
+    const final = new Map([
+      [0, 5.5],
+      [1, 9],
+      [2, 5.2],
+      [3, 5.5],
+      [4, 3],
+    ]);
+    keepBelowPlainActs(
+      final,
+      new Map([
+        [0, [2]],
+        [1, [2]],
+        [3, [4]],
+      ]),
+      key,
+    );
+    expect(final.get(0)).toBeLessThan(5.2);
+    expect(final.get(0)).toBeGreaterThan(5.19);
+    expect(final.get(1)).toBe(9);
+    expect(final.get(3)).toBe(5.5);
   });
 
   it('reads the undoing verb after the name’s opening words', () => {

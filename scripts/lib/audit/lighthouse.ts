@@ -129,8 +129,8 @@ async function auditPageRetryingTraceFailures(
     result = await auditPage(url, path, run, reportDir);
   }
   if (result.onlyIconFetchErrors) {
-    // Chromium fetches the manifest's icons itself while Lighthouse checks installability, and
-    // that fetch now and then fails inside the audit (net::ERR_INVALID_ARGUMENT on a 200 icon;
+    // Chromium fetches the manifest's icons by itself once the page has loaded (no Lighthouse
+    // audit asks for them), and that fetch now and then fails inside the audit (net::ERR_INVALID_ARGUMENT on a 200 icon;
     // GoogleChrome/lighthouse#12543): once, in a CI run on 2026-12-06, never in seven runs here.
     // A missing or broken icon fails again, and the browser tests check the icons and the manifest.
     console.log(`  Lighthouse ${path}: Chromium's own fetch of a manifest icon failed; trying again once`);

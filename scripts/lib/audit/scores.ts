@@ -51,8 +51,17 @@ export function onlyIconFetchErrors(
   return (
     items.length > 0 &&
     items.every((item) => {
-      const address = item.sourceLocation?.url ?? item.url;
-      return item.source === 'network' && address !== undefined && iconPaths.has(new URL(address).pathname);
+      const path = pathOf(item.sourceLocation?.url ?? item.url ?? '');
+      return item.source === 'network' && path !== undefined && iconPaths.has(path);
     })
   );
+}
+
+/** The path of an absolute address; undefined for anything else. */
+function pathOf(address: string): string | undefined {
+  try {
+    return new URL(address).pathname;
+  } catch {
+    return undefined;
+  }
 }

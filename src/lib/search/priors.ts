@@ -155,12 +155,6 @@ export function nameFactsOf(index: SearchIndex, id: number): NameFacts {
   return facts;
 }
 
-/**
- * The adjustments for the names being re-ranked, each judged against the others: an undoing or
- * follow-up act, a special case or a level is only set back when the plain, everyday or commune
- * version of the same procedure is among them (a passport is issued at provincial level only, and stays first).
- * The query's words standing together count for every name.
- */
 /** The other names that are versions of `name`'s procedure (see sameProcedure for `inside`). */
 function kinOf<Name extends { id: number; facts: NameFacts }>(
   names: readonly Name[],
@@ -186,6 +180,12 @@ export interface Priors {
   below: Map<number, number[]>;
 }
 
+/**
+ * The adjustments for the names being re-ranked, each judged against the others: an undoing or
+ * follow-up act, a special case or a level is only set back when the plain, everyday or commune
+ * version of the same procedure is among them (a passport is issued at provincial level only, and stays first).
+ * The query's words standing together count for every name.
+ */
 export function priorsFor(
   index: SearchIndex,
   ids: readonly number[],

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import { marksOf } from './marks';
 import { detailWords, longestRunTogether } from './names';
 import { nameFactsOf, priorsFor } from './priors';
-import { bandOf } from './scoring';
+import { bandOf, CODE_TYPED } from './scoring';
 import type { NameFacts, ResolvedVariant, SearchIndex } from './types';
 
 /** Candidates Fuse.js re-ranks: enough to hold every good answer, few enough to stay fast. */
@@ -227,14 +227,16 @@ const JUST_BELOW = 1e-6;
 
 /**
  * An undoing or follow-up act goes just below the best plain version of the same procedure in its
- * band (priorsFor's `below`); the band of every word or not is never crossed.
+ * band (priorsFor's `below`); the band of every word or not is never crossed, and a procedure
+ * whose code the query holds (CODE_TYPED) stays where the code put it.
  */
-function keepBelowPlainActs(
+export function keepBelowPlainActs(
   final: Map<number, number>,
   below: Map<number, number[]>,
   key: Float64Array,
 ): void {
   for (const [id, plain] of below) {
+    if ((key[id] ?? 0) >= CODE_TYPED) continue;
     const band = bandOf(key[id] ?? 0);
     const ceilings = plain
       .filter((other) => bandOf(key[other] ?? 0) === band)

@@ -66,6 +66,8 @@ export function buffersOf(index: SearchIndex): Buffers {
  * matched, not a tier of government.)
  */
 export const ALL_WORDS = 4;
+/** The key of a procedure whose code the query holds ("thu tuc 1.001193"): above every other. */
+export const CODE_TYPED = ALL_WORDS * 2;
 const SOME_WORDS = 2;
 
 export function bandOf(key: number): number {
