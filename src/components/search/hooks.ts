@@ -74,7 +74,8 @@ export function useSearchIndex(url: string, wanted: boolean): Loading {
 /**
  * The query and filters, read from the address once hydrated (the server render has none; words
  * typed before that are kept) and again on Back and Forward. Typing replaces the current history
- * entry once it pauses; a filter or Enter (`pushState`) adds one. `limit` is how many results are shown; a new search resets it.
+ * entry once it pauses; a filter or Enter (`pushState`) adds one. `limit` is how many results are
+ * shown; a new search resets it.
  */
 export function useAddressState(
   knownGroups: string[],
